@@ -1,0 +1,37 @@
+"""arnews: the structure and the attributed speech of Arabic news articles.
+
+>>> import arnews
+>>> article = arnews.parse("الوزير: سنفتح المعبر غدا\n\nوقال الوزير إن المعبر سيفتح غدا.")
+>>> article.headline.text
+'الوزير: سنفتح المعبر غدا'
+"""
+
+from __future__ import annotations
+
+from arnews.article import decode, parse, parse_bytes
+from arnews.errors import ArnewsError, DecodingError, InputTypeError, InvalidSpanError
+from arnews.model import Article, Attribution, Block, BlockKind, Caption, SourceLine, Span, SpeechKind
+from arnews.text import NormalizedText, normalize
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArnewsError",
+    "Attribution",
+    "Block",
+    "BlockKind",
+    "Caption",
+    "DecodingError",
+    "InputTypeError",
+    "InvalidSpanError",
+    "NormalizedText",
+    "SourceLine",
+    "Span",
+    "SpeechKind",
+    "__version__",
+    "decode",
+    "normalize",
+    "parse",
+    "parse_bytes",
+]
