@@ -1,4 +1,4 @@
-"""arnews: the structure and the attributed speech of Arabic news articles.
+r"""arnews: the structure and the attributed speech of Arabic news articles.
 
 >>> import arnews
 >>> article = arnews.parse("الوزير: سنفتح المعبر غدا\n\nوقال الوزير إن المعبر سيفتح غدا.")
@@ -16,8 +16,8 @@ from arnews.text import NormalizedText, normalize
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article",
     "ArnewsError",
+    "Article",
     "Attribution",
     "Block",
     "BlockKind",

@@ -7,7 +7,7 @@ character indices into the article text, so that
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, cast, get_args
 
 import attrs
@@ -33,7 +33,7 @@ SPEECH_KINDS: tuple[str, ...] = get_args(SpeechKind)
 S = TypeVar("S", bound="Span")
 
 
-def _check_offsets(instance: Span, _attribute: object, _value: object) -> None:
+def _check_offsets(instance: Span, _attribute: attrs.Attribute[str], _value: str) -> None:
     """Reject offsets that cannot describe ``text`` (runs after all fields are set)."""
     if not (isinstance(instance.start, int) and isinstance(instance.end, int)):
         raise InvalidSpanError(f"span offsets must be int (got {instance.start!r}, {instance.end!r})")
@@ -75,6 +75,11 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+def _tuple_of_spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    """Store sequences as tuples, so that results stay immutable and hashable."""
+    return tuple(items)
+
+
 @attrs.frozen
 class Block(Span):
     """One structural block of the article: a line or run of lines with one role."""
@@ -101,7 +106,7 @@ class Caption(Span):
 class SourceLine(Span):
     """The closing credit line (``المصدر : الجزيرة + وكالات``) and its parts."""
 
-    sources: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of_spans)
     """Each credited source as its own span (``الجزيرة``, ``وكالات``)."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,6 +149,18 @@ class Attribution(Span):
         }
 
 
+def _tuple_of_blocks(items: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(items)
+
+
+def _tuple_of_captions(items: Iterable[Caption]) -> tuple[Caption, ...]:
+    return tuple(items)
+
+
+def _tuple_of_attributions(items: Iterable[Attribution]) -> tuple[Attribution, ...]:
+    return tuple(items)
+
+
 def _span_dict(span: Span | None) -> dict[str, Any] | None:
     return None if span is None else span.to_dict()
 
@@ -170,21 +187,21 @@ class Article:
 
     text: str
     """The input, unchanged."""
-    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_tuple_of_blocks)
     """Every block in document order; together they cover each non-space character once."""
     headline: Span | None = None
     """The headline without any site suffix, or ``None``."""
-    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_tuple_of_captions)
     """Photo captions with their credits, in document order."""
     dateline: Span | None = None
     """The place/agency opener of the body (``سبق- الدمام``), possibly inside the first paragraph."""
     byline: Span | None = None
     """The writer or desk line (``عين اليوم – متابعات``), possibly inside the first paragraph."""
-    paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of_spans)
     """Body paragraphs in document order."""
     source_line: SourceLine | None = None
     """The closing source line, or ``None``."""
-    speech: tuple[Attribution, ...] = attrs.field(default=(), converter=tuple)
+    speech: tuple[Attribution, ...] = attrs.field(default=(), converter=_tuple_of_attributions)
     """Every act of attributed speech, in document order."""
 
     def __attrs_post_init__(self) -> None:

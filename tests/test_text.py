@@ -1,0 +1,101 @@
+"""The matching view: what it folds, and that its map back is always valid."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arnews.charsets import ARABIC_DIACRITICS, LINE_BREAKS
+from arnews.text import normalize, normalize_word
+
+# Text rich in the characters the view changes, so that properties exercise the map.
+_SPECIAL = (
+    "".join(sorted(ARABIC_DIACRITICS | LINE_BREAKS))
+    + "\u0640\u200f\u200e\u202b\u2067\u200b\ufeff\u00a0"
+    + "أإآىةؤئ٠٩۴،؛؟«»“”„\"–—ﻻﷲﺍ"
+)
+texts = st.text(st.one_of(st.characters(codec=None), st.sampled_from(_SPECIAL), st.sampled_from("قال إن الوزير")))
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("قالَ", "قال"),
+        ("الأمريكيَّين", "الامريكيين"),
+        ("الـــرياض", "الرياض"),
+        ("إلى", "الي"),
+        ("مسؤول مسئول", "مسءول مسءول"),
+        ("٢٠١٥ ۲۰۱۵", "2015 2015"),
+        ("«نعم» “لا” „ربما‟", "“نعم” “لا” “ربما“"),
+        ("سبق– الدمام — جدة", "سبق- الدمام - جده"),
+        ("أ\u00a0ب\u202fج", "ا ب ج"),
+        ("نعم،\u200fلا؛ لماذا؟", "نعم,لا; لماذا?"),
+        ("ﻻ", "لا"),
+        ("a\r\nb\rc\u2028d\u2029e", "a\nb\nc\nd\ne"),
+    ],
+)
+def test_folds(raw: str, folded: str) -> None:
+    assert normalize(raw).text == folded
+
+
+def test_span_maps_back_with_trailing_marks() -> None:
+    original = "\u200fوقالَ الوزيرُ"
+    view = normalize(original)
+    assert view.text == "وقال الوزير"
+    cue = view.span(0, 4)
+    assert cue.text == "وقالَ"
+    assert original[cue.start : cue.end] == cue.text
+    speaker = view.span(5, 11)
+    assert speaker.text == "الوزيرُ"
+
+
+def test_identity_view_has_identity_map() -> None:
+    view = normalize("قال الوزير")
+    assert view.to_original(2, 7) == (2, 7)
+    assert view.to_view(4) == 4
+
+
+def test_to_original_rejects_reversed_range() -> None:
+    with pytest.raises(ValueError, match="end must not precede start"):
+        normalize("abc").to_original(2, 1)
+
+
+def test_normalize_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="bytes"):
+        normalize(b"abc")  # type: ignore[arg-type]
+
+
+def test_normalize_word_matches_view() -> None:
+    assert normalize_word("أكّد") == normalize("أكد").text
+
+
+@given(texts)
+def test_idempotent(text: str) -> None:
+    once = normalize(text).text
+    assert normalize(once).text == once
+
+
+@given(texts, st.data())
+def test_any_view_range_maps_to_a_valid_original_span(text: str, data: st.DataObject) -> None:
+    view = normalize(text)
+    n = len(view.text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    span = view.span(start, end)
+    assert 0 <= span.start <= span.end <= len(text)
+    assert text[span.start : span.end] == span.text
+    # the original span, normalised, gives back at least the view range
+    assert view.text[start:end] in normalize(span.text).text
+
+
+@given(texts)
+def test_map_is_monotonic_and_round_trips(text: str) -> None:
+    view = normalize(text)
+    previous = -1
+    for i in range(len(view.text)):
+        o_start, o_end = view.to_original(i, i + 1)
+        assert o_start >= previous
+        previous = o_start
+        assert view.text[i] in normalize(text[o_start:o_end]).text
+        assert view.to_view(o_start) <= i
