@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 from arnews import __version__
 from arnews.article import decode, parse
 from arnews.errors import DecodingError
+from arnews.outline import outline
 
 __all__ = ["main"]
 
@@ -25,6 +26,7 @@ def _arguments() -> argparse.ArgumentParser:
     )
     ap.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text file to parse, or - for standard input")
     ap.add_argument("--pretty", action="store_true", help="indent the JSON (one file only reads best)")
+    ap.add_argument("--outline", action="store_true", help="print a readable outline instead of JSON")
     ap.add_argument("--version", action="version", version=f"arnews {__version__}")
     return ap
 
@@ -60,10 +62,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"arnews: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
             status = 2
             continue
-        result = parse(text).to_dict()
-        if as_lines:
-            result = {"file": name, **result}
+        article = parse(text)
         try:
+            if args.outline:
+                heading = f"== {name}\n" if len(args.files) > 1 else ""
+                sys.stdout.buffer.write((heading + outline(article)).encode("utf-8"))
+                sys.stdout.buffer.flush()
+                continue
+            result = article.to_dict()
+            if as_lines:
+                result = {"file": name, **result}
             _dump(result, args.pretty and not as_lines, sys.stdout.buffer)
         except BrokenPipeError:  # the reader (e.g. ``head``) has gone: stop quietly
             sys.stderr.close()

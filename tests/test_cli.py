@@ -82,3 +82,12 @@ def test_bad_file_does_not_stop_the_others(tmp_path: Path, monkeypatch: pytest.M
     status = main([str(tmp_path / "nope.txt"), str(EXAMPLE)])
     assert status == 2
     assert json.loads(out.getvalue().decode("utf-8"))["file"] == str(EXAMPLE)
+
+
+def test_outline_lists_blocks_in_order() -> None:
+    result = _run(["--outline", str(EXAMPLE)])
+    assert result.returncode == 0
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert lines[0].startswith("headline")
+    kinds = [line.split()[0] for line in lines]
+    assert "paragraph" in kinds
