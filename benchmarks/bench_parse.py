@@ -1,0 +1,200 @@
+"""Throughput of ``arnews.parse`` on real news, as ratios against baselines run on the same texts.
+
+Run from the project root (the corpora are read from ``../shared/corpus`` at
+run time and never copied into the project)::
+
+    python benchmarks/bench_parse.py                  # all three corpora, 3000 articles each
+    python benchmarks/bench_parse.py --limit 500 --corpus ../shared/corpus/ant-multisource.jsonl.gz
+
+Each corpus is first parsed once untimed (warm-up and crash hunt: articles
+that raise or break an invariant are listed and left out of the timing),
+then every function below runs over the same texts, ``--repeats`` times in
+turn, and the best pass counts:
+
+- ``normalize``: :func:`arnews.normalize` alone, the floor every parse pays;
+- ``naive``: split into lines with ``regex`` and run one ``قال.{0,200}?إن``
+  pattern per line, what a quick script would do;
+- ``parse-no-speech``: :func:`arnews.parse` with the speech layer switched
+  off, so that ``parse / parse-no-speech`` is the cost of speech (issue 4:
+  at most 3x);
+- ``parse``: the whole thing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import regex
+from _corpus import DEFAULT_CORPORA, article_problems, load
+
+import arnews
+import arnews.article
+
+__all__ = ["main"]
+
+SPEECH_COST_BOUND = 3.0
+"""Issue 4: the speech layer may slow parse by at most this factor."""
+
+_LINE_SPLIT_RE = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_NAIVE_SAID_RE = regex.compile(r"قال.{0,200}?إن")
+
+
+def _naive(text: str) -> object:
+    """The naive baseline: lines, and one reporting-verb pattern per line."""
+    return [_NAIVE_SAID_RE.findall(line) for line in _LINE_SPLIT_RE.split(text)]
+
+
+def _no_speech(*_args: object, **_kwargs: object) -> tuple[()]:
+    """Stand-in for the speech layer: finds nothing, costs nothing."""
+    return ()
+
+
+@contextlib.contextmanager
+def _speech_off() -> Iterator[None]:
+    """Switch the speech layer of :func:`arnews.parse` off for the duration."""
+    if not hasattr(arnews.article, "find_speech"):
+        raise SystemExit("arnews.article.find_speech is gone: update _speech_off() to the new wiring")
+    original = arnews.article.find_speech
+    arnews.article.find_speech = _no_speech
+    try:
+        yield
+    finally:
+        arnews.article.find_speech = original
+
+
+Runner = tuple[str, Callable[[str], object], Callable[[], contextlib.AbstractContextManager[None]]]
+
+RUNNERS: tuple[Runner, ...] = (
+    ("normalize", arnews.normalize, contextlib.nullcontext),
+    ("naive", _naive, contextlib.nullcontext),
+    ("parse-no-speech", arnews.parse, _speech_off),
+    ("parse", arnews.parse, contextlib.nullcontext),
+)
+
+
+def _timed_pass(func: Callable[[str], object], texts: Sequence[str]) -> list[float]:
+    """Seconds taken by ``func`` on each text, garbage collection paused as in ``timeit``."""
+    clock = time.perf_counter
+    times = []
+    gc.collect()
+    gc.disable()
+    try:
+        for text in texts:
+            t0 = clock()
+            func(text)
+            times.append(clock() - t0)
+    finally:
+        gc.enable()
+    return times
+
+
+def _crash_hunt(records: Sequence[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[str]]:
+    """Parse every record once (the warm-up); keep those that parse cleanly, report the others."""
+    clean: list[tuple[str, str]] = []
+    failures: list[str] = []
+    for ident, text in records:
+        try:
+            problems = article_problems(arnews.parse(text))
+        except Exception as exc:  # the point is to list every crash
+            failures.append(f"{ident}: raised {type(exc).__name__}: {exc}")
+            continue
+        if problems:
+            failures.append(f"{ident}: {'; '.join(problems[:3])}")
+        else:
+            clean.append((ident, text))
+    return clean, failures
+
+
+def _fmt_rate(value: float) -> str:
+    """``12.3M`` / ``45.6k`` / ``789``."""
+    for scale, unit in ((1e6, "M"), (1e3, "k")):
+        if value >= scale:
+            return f"{value / scale:.1f}{unit}"
+    return f"{value:.0f}"
+
+
+def bench_corpus(path: Path, limit: int, repeats: int, slowest: int) -> dict[str, float]:
+    """Benchmark one corpus and print its table; return the best total seconds of each runner."""
+    records = load(path, limit)
+    clean, failures = _crash_hunt(records)
+    texts = [text for _, text in clean]
+    chars = sum(len(t) for t in texts)
+    print(f"\n== {path.name}: {len(texts)} articles, {chars / 1e6:.2f}M characters ({len(failures)} failures)")
+    for failure in failures[:20]:
+        print(f"   FAIL {failure}")
+    if len(failures) > 20:
+        print(f"   ... and {len(failures) - 20} more failures")
+    if not texts:
+        return {}
+
+    best: dict[str, float] = {}
+    per_article: list[float] = [float("inf")] * len(texts)
+    for _ in range(repeats):
+        for name, func, context in RUNNERS:
+            with context():
+                times = _timed_pass(func, texts)
+            best[name] = min(best.get(name, float("inf")), sum(times))
+            if name == "parse":
+                per_article = [min(a, b) for a, b in zip(per_article, times, strict=True)]
+
+    parse_s = best["parse"]
+    print(f"   {'runner':<16} {'best s':>8} {'chars/s':>9} {'articles/s':>11} {'parse time / this':>18}")
+    for name, _, _ in RUNNERS:
+        secs = best[name]
+        print(
+            f"   {name:<16} {secs:8.3f} {_fmt_rate(chars / secs):>9} {_fmt_rate(len(texts) / secs):>11}"
+            f" {parse_s / secs:17.2f}x"
+        )
+    cost = parse_s / best["parse-no-speech"]
+    verdict = "ok" if cost <= SPEECH_COST_BOUND else "OVER BOUND"
+    print(f"   speech cost: parse / parse-no-speech = {cost:.2f}x (bound {SPEECH_COST_BOUND:.0f}x: {verdict})")
+    print(f"   slowest {slowest} articles (parse, best of {repeats}):")
+    order = sorted(range(len(texts)), key=per_article.__getitem__, reverse=True)
+    for i in order[:slowest]:
+        ms = per_article[i] * 1e3
+        print(f"     {clean[i][0]:<48} {ms:8.2f} ms {len(texts[i]):8d} chars")
+    best["chars"] = chars
+    best["articles"] = len(texts)
+    best["failures"] = len(failures)
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; exit status 1 when an article fails to parse cleanly."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--corpus", type=Path, action="append", help="a .jsonl(.gz) corpus; repeat for several (default: all three)"
+    )
+    parser.add_argument("--limit", type=int, default=3000, help="articles per corpus, spread evenly; 0 = all")
+    parser.add_argument("--repeats", type=int, default=3, help="timed passes per runner; the best counts")
+    parser.add_argument("--slowest", type=int, default=5, help="how many of the slowest articles to list")
+    args = parser.parse_args(argv)
+
+    corpora = args.corpus or list(DEFAULT_CORPORA)
+    print(f"arnews {arnews.__version__}, Python {sys.version.split()[0]}, best of {args.repeats}")
+    totals: dict[str, float] = {}
+    for path in corpora:
+        if not path.exists():
+            print(f"\n== {path}: not found, skipped")
+            continue
+        for key, value in bench_corpus(path, args.limit, args.repeats, args.slowest).items():
+            totals[key] = totals.get(key, 0.0) + value
+    if len(corpora) > 1 and totals.get("parse"):
+        print(f"\n== all corpora: {totals['articles']:.0f} articles, {totals['chars'] / 1e6:.2f}M characters")
+        print(
+            f"   parse: {_fmt_rate(totals['chars'] / totals['parse'])} chars/s,"
+            f" {_fmt_rate(totals['articles'] / totals['parse'])} articles/s"
+        )
+        for name in ("normalize", "naive", "parse-no-speech"):
+            print(f"   parse time / {name} time = {totals['parse'] / totals[name]:.2f}x")
+    return 1 if totals.get("failures") else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
