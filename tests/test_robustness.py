@@ -1,0 +1,264 @@
+"""Regressions that must always pass: any str parses, results validate, adversarial input stays linear.
+
+The linear-time checks never assert an absolute time: they compare the time
+for a 4x larger input with the time for the 1x input (best of a few runs,
+garbage collection paused), so that a slow or busy machine does not fail them
+but a quadratic loop or a backtracking pattern does (4x input -> 16x time).
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import arnews
+
+LINE_ENDINGS = ("\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+ODD_CHARACTERS = "\x00\ufeff\u200b\u200c\u200d\u00ad\u0640\u064b\u064e\u0651\u0652\u0670\ud800\udfff\ufffd\u00a0\t"
+QUOTE_MARKS = '“”«»"„‟‘’‹›'
+# Invented words and the trigger words of every layer: reporting verbs,
+# particles, agencies, credit and source-line labels, datelines, brackets.
+# fmt: off
+FRAGMENTS = (
+    "قال", "وقال", "إن", "أن", "وأضاف", "وأكد", "مؤكدا", "قوله", "بحسب", "نقلا عن", "وفقا لـ",
+    "نقلت وكالة", "عن", "الوزير", "المتحدث باسم الشركة", "مسؤول -رفض ذكر اسمه-", "الأسبوع المقبل",
+    "رويترز", "(رويترز)", "أ ف ب", "(أ.ف.ب)", "واس", "الأناضول", "المصدر :", "المصدر: وكالات", "+",
+    "صورة", "تصوير:", "Getty Images", "الرياض -", "سبق- الدمام:", "// انتهى //", "اقرأ أيضا", ":",
+    "-", "—", "–", "،", ".", "؟", "!", "(", ")", "[", "]", " ", "  ", "٢٠١٥", "BBC Arabic", "(CNN)--",
+)
+# fmt: on
+
+any_text = st.text(st.characters(codec=None))
+"""Arbitrary text, lone surrogates included."""
+
+news_like_text = st.lists(
+    st.one_of(
+        st.sampled_from(FRAGMENTS),
+        st.sampled_from(LINE_ENDINGS),
+        st.sampled_from(QUOTE_MARKS),
+        st.sampled_from(BIDI_CONTROLS + ODD_CHARACTERS),
+        st.characters(codec=None),
+    ),
+    max_size=120,
+).map("".join)
+"""Text built from the words and marks the parsers react to, with every kind of line break and control."""
+
+
+def check_article(article: arnews.Article, text: str) -> None:
+    """Fail unless the article keeps the text, every span slices it and the blocks tile it."""
+    assert article.text is text or article.text == text
+    for where, span in article.spans():
+        assert 0 <= span.start <= span.end <= len(text), where
+        assert text[span.start : span.end] == span.text, where
+    pos = 0
+    for i, block in enumerate(article.blocks):
+        assert block.start < block.end, f"blocks[{i}] is empty"
+        assert block.start >= pos, f"blocks[{i}] overlaps the block before it"
+        gap = text[pos : block.start]
+        assert gap.isspace() or not gap, f"non-space characters before blocks[{i}] are in no block: {gap!r:.80}"
+        pos = block.end
+    tail = text[pos:]
+    assert tail.isspace() or not tail, f"non-space characters after the last block are in no block: {tail!r:.80}"
+
+
+# -- any str parses, and the result validates -----------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_any_text_parses_and_validates(text: str) -> None:
+    check_article(arnews.parse(text), text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(news_like_text)
+def test_news_like_text_parses_and_validates(text: str) -> None:
+    check_article(arnews.parse(text), text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(news_like_text)
+def test_parse_is_deterministic(text: str) -> None:
+    assert arnews.parse(text) == arnews.parse(text)
+
+
+@pytest.mark.parametrize("ending", LINE_ENDINGS, ids=[repr(e) for e in LINE_ENDINGS])
+def test_every_line_ending_separates_blocks(ending: str) -> None:
+    text = ending.join(["الوزير يزور المدينة", "", "وقال الوزير إن الطريق سيفتح غدا.", "المصدر : وكالات"]) + ending
+    article = arnews.parse(text)
+    check_article(article, text)
+    # No block may swallow a line break: each of the three lines is its own block (or more).
+    assert len(article.blocks) >= 3
+    for block in article.blocks:
+        assert ending not in block.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\x00",
+        "\x00\x00\n\x00",
+        "\ud800",
+        "قال\udfff الوزير\ud83d: «نعم»",
+        "\u202bقال الوزير: «نعم»\u202c",
+        "\u2067“الطريق مفتوح”\u2069 قال الوزير",
+        "\ufeff\ufeffعنوان\n\nنص",
+        "\u0640" * 50,
+        "\u064e\u0651" * 50,
+        "«»" * 5 + "\n" + "”“" * 5,
+        "\x1f",
+        "\x1c\x1d\x1e\x85\u2028\u2029\x0b\x0c",
+        " \t\u00a0\u3000\n\u200b\n",
+        "(" * 50 + "قال" + ")" * 60,
+    ],
+)
+def test_odd_inputs_parse_and_validate(text: str) -> None:
+    check_article(arnews.parse(text), text)
+
+
+# -- wrong types and bad bytes ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [None, 123, 1.5, ["نص"], object()])
+def test_parse_rejects_non_str_naming_the_type(bad: object) -> None:
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        arnews.parse(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("data", [b"\xd9\x86\xd8\xb5", bytearray(b"abc"), memoryview(b"abc")])
+def test_parse_rejects_bytes_and_says_to_decode(data: bytes) -> None:
+    with pytest.raises(TypeError, match=type(data).__name__) as info:
+        arnews.parse(data)  # type: ignore[arg-type]
+    assert "decode" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "offset"),
+    [
+        (b"\xff", 0),
+        ("نص".encode() + b"\xff", 4),
+        ("خبر".encode()[:-1], 4),
+        (b"ab\x80cd", 2),
+        (b"\xc0\xaf", 0),
+        (b"x\xed\xa0\x80", 1),
+        ("قال".encode() + b"\xf4\x90\x80\x80", 6),
+    ],
+)
+def test_parse_bytes_names_the_offset_of_invalid_utf8(data: bytes, offset: int) -> None:
+    with pytest.raises(arnews.DecodingError, match=f"byte offset {offset}\\b") as info:
+        arnews.parse_bytes(data)
+    assert isinstance(info.value, ValueError)
+    assert info.value.offset == offset
+
+
+def test_parse_bytes_drops_a_bom_and_keeps_offsets_in_the_decoded_text() -> None:
+    text = "عنوان الخبر\n\nوقال الوزير إن الطريق سيفتح."
+    article = arnews.parse_bytes(b"\xef\xbb\xbf" + text.encode())
+    assert article == arnews.parse(text)
+    assert article.text == text
+    check_article(article, text)
+    assert arnews.parse_bytes(b"\xef\xbb\xbf").text == ""
+
+
+# -- adversarial inputs parse in linear time -------------------------------------------------------
+
+SENTENCE = "وقال الوزير إن الحكومة ستفتح المعبر غدا، مضيفا أن “القرار نهائي” بحسب وكالة الأنباء. "
+
+# name -> (make(n): the input with n repetitions of the trigger, n for the full size the
+# regression is about). The full-size input is parsed and validated once linearity is shown.
+ADVERSARIAL: dict[str, tuple[Callable[[int], str], int]] = {
+    "unclosed-curly-quotes": (lambda n: "قال الوزير “" + "كلمة “" * n, 5_000),
+    "unclosed-guillemets": (lambda n: "قال الوزير «" + "كلمة «" * n, 5_000),
+    "unclosed-ascii-quotes": (lambda n: 'قال الوزير "' + 'كلمة "' * n + "ثم", 5_000),
+    "unclosed-low-quotes": (lambda n: "قال الوزير „" + "كلمة „" * n, 5_000),
+    "unclosed-mixed-quotes": (lambda n: "قال: " + '“ « " „ ' * n, 5_000),
+    "bare-quote-marks": (lambda n: '“«"„' * n, 5_000),
+    "closing-quotes-only": (lambda n: "قال ” » " * n, 5_000),
+    "alternating-quotes": (lambda n: "“”" * n, 5_000),
+    "alternating-mixed-quotes": (lambda n: '«"“"„»' * n, 5_000),
+    "quoted-words": (lambda n: "قال “نعم” " * n, 5_000),
+    "reporting-verbs": (lambda n: "قال " * n, 5_000),
+    "verb-and-particle": (lambda n: "وأضاف أن " * n, 5_000),
+    "verb-speaker-particle": (lambda n: "وقال الوزير إن " * n, 5_000),
+    "agency-chains": (lambda n: "نقلت وكالة رويترز عن مسؤول قوله إن " * n, 2_000),
+    "attribution-phrases": (lambda n: "بحسب نقلا عن وفقا لـ " * n, 5_000),
+    "anonymous-source-dashes": (lambda n: "وقال مسؤول -رفض ذكر اسمه- " * n, 3_000),
+    "headline-colons": (lambda n: "الوزير: " * n + "\n\nنص", 5_000),
+    "deep-brackets": (lambda n: "قال (" + "(" * n + "رويترز" + ")" * n, 10_000),
+    "unclosed-brackets": (lambda n: "صورة (" * n, 10_000),
+    "closing-brackets": (lambda n: "رويترز) " * n, 10_000),
+    "credits": (lambda n: "صورة للوزير (رويترز) " * n, 5_000),
+    "one-long-line": (lambda n: SENTENCE * n, 1_000_000 // len(SENTENCE)),
+    "blank-lines": (lambda n: "عنوان\n" + "\n" * n + "نص", 100_000),
+    "crlf-blank-lines": (lambda n: "عنوان" + "\r\n" * n + "نص", 100_000),
+    "whitespace-lines": (lambda n: "عنوان\n" + " \u00a0\t\n" * n + "نص", 50_000),
+    "source-lines": (lambda n: "المصدر :\n" * n, 100_000),
+    "source-line-parts": (lambda n: "المصدر : " + "الجزيرة + وكالات + " * n, 10_000),
+    "dateline-openers": (lambda n: "الرياض - " * n, 10_000),
+    "diacritics": (lambda n: "ق" + "\u064e\u0651" * n + "ال الوزير إن", 50_000),
+    "tatweel": (lambda n: "قـ" + "\u0640" * n + "ال الوزير إن", 100_000),
+    "diacritics-and-tatweel": (lambda n: "وقال" + "\u0640\u064e" * n + " الوزير إن", 50_000),
+    "bidi-controls": (lambda n: "قال الوزير: " + "\u200f\u202b" * n + "«نعم»", 50_000),
+    "dashes": (lambda n: "-" * n, 100_000),
+    "mixed-dashes": (lambda n: "الرياض " + "—–-" * n + " نص", 30_000),
+    "colons": (lambda n: ":" * n, 100_000),
+    "dashes-and-colons": (lambda n: "سبق" + " -:" * n + " نص", 30_000),
+    "commas": (lambda n: "قال " + "، " * n + "إن", 50_000),
+    "spaces": (lambda n: "قال" + " " * n + "إن", 100_000),
+    "paragraphs-opening-with-quotes": (lambda n: "عنوان الخبر\n\n" + "“الطريق مفتوح” قال الوزير\n\n" * n, 10_000),
+    "paragraphs-of-open-quotes": (lambda n: "«قال الوزير إن الطريق مفتوح\n\n" * n, 10_000),
+}
+
+LINEAR_BOUND = 10.0
+"""Largest time ratio accepted for a 4x input: linear gives about 4, quadratic about 16."""
+TARGET_SECONDS = 0.01
+"""Grow the 1x input until one parse takes about this long, so that fixed costs do not hide the trend."""
+
+
+def _best_time(text: str, repeats: int) -> float:
+    """The fastest of ``repeats`` parses of ``text``, garbage collection paused."""
+    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(repeats):
+            start = time.perf_counter()
+            arnews.parse(text)
+            best = min(best, time.perf_counter() - start)
+    finally:
+        gc.enable()
+    return best
+
+
+def _calibrate(make: Callable[[int], str], full: int) -> int:
+    """The smallest power-of-two ``n`` (at most ``full``) whose parse takes ``TARGET_SECONDS``."""
+    n = max(1, full // 1024)
+    while n < full and _best_time(make(n), 1) < TARGET_SECONDS:
+        n *= 2
+    return min(n, full)
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_input_parses_in_linear_time(name: str) -> None:
+    make, full = ADVERSARIAL[name]
+    n = _calibrate(make, full)
+    small, large = make(n), make(4 * n)
+    t1 = t4 = float("inf")
+    for _ in range(2):  # a second round only when the first looks superlinear (a busy machine)
+        t1 = min(t1, _best_time(small, 3))
+        t4 = min(t4, _best_time(large, 3))
+        if t4 / t1 < LINEAR_BOUND:
+            break
+    assert t4 / t1 < LINEAR_BOUND, (
+        f"{name}: {len(small)} chars took {t1 * 1e3:.1f} ms, {len(large)} chars {t4 * 1e3:.1f} ms"
+        f" (ratio {t4 / t1:.1f}, linear is about 4)"
+    )
+    # Linear up to 4n: the full-size input is safe to parse, and must validate.
+    biggest = large if 4 * n >= full else make(full)
+    check_article(arnews.parse(biggest), biggest)
