@@ -184,7 +184,7 @@ FUSED_CLAUSES: tuple[str, ...] = (
     "لم يتم تحديد موعد للجولة المقبلة من المفاوضات",
 )
 #: Words set in scare quotes inside narrative (not speech).
-SCARE_QUOTED: tuple[str, ...] = ("نادر", "غير معلن", "الخط الأحمر", "صيف الواحة", "ممر الأمل")
+SCARE_QUOTED: tuple[str, ...] = ("استثنائي", "الفرصة الأخيرة", "الخط الأحمر", "صيف الواحة", "ممر الأمل")
 
 #: Narrative sentences with no reporting act ({place}, {n}, {q} for a scare-quoted word).
 NARRATIVE: tuple[str, ...] = (
@@ -204,7 +204,7 @@ NARRATIVE: tuple[str, ...] = (
 HEADLINE_EVENTS: tuple[str, ...] = (
     "ارتفاع عدد ضحايا السيول في {place} إلى {n}",
     "افتتاح معبر تجاري جديد بين البلدين",
-    "اجتماع {q} في {place}.. وهذا أبرز ما ناقشه",
+    "قمة {q} في {place}.. ماذا بعد؟",
     "الحكومة تقر خطة لإعادة إعمار {place}",
     "انقطاع الكهرباء عن {place} لليوم الثالث",
     "توقيع اتفاق لتبادل الأسرى بعد مفاوضات طويلة",
@@ -240,8 +240,10 @@ SOURCE_OUTLETS: tuple[str, ...] = (
 
 #: Agencies whose names open a dateline (``الرياض (واس) -``, ``واس- جازان``).
 DATELINE_AGENCIES: tuple[str, ...] = ("واس", "قنا", "وام", "كونا", "بترا", "سانا", "رويترز", "الأناضول")
-#: Desk names printed as a byline (``عين اليوم – متابعات``) or as the outlet in a dateline.
-BYLINE_DESKS: tuple[str, ...] = ("سبق", "الواحة", "صدى المدينة", "الرأي اليوم")
+#: Outlets printed as a byline desk (``الجزيرة نت – متابعات``) or as the outlet of a dateline
+#: (``سبق- الرياض``): names a reader knows to be outlets, so that ``name – desk`` cannot be
+#: read as ``name – place``.
+BYLINE_DESKS: tuple[str, ...] = ("سبق", *(row[1] for row in AGENCIES if row[0] in ("الجزيرة", "العربية")), "واس")
 
 MONTHS: tuple[str, ...] = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس")
 HIJRI_MONTHS: tuple[str, ...] = ("محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال")
