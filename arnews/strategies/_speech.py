@@ -208,7 +208,7 @@ def _act_draft(draw: st.DrawFn, forms: tuple[SpeechForm, ...]) -> ActDraft:
         spoken_to=draw(st.none() | st.sampled_from(SPOKEN_TO)) if form in ("direct", "colon", "indirect") else None,
         agency=draw(st.sampled_from(WIRE_NAMES)) if form == "agency" else None,
         aside=speaker.anonymous and form in ("agency", "indirect") and draw(st.booleans()),
-        period_inside=direct_like and tail is None and draw(st.integers(0, 3)) == 0,
+        period_inside=direct_like and form != "postposed" and tail is None and draw(st.integers(0, 3)) == 0,
         colon=form == "colon" or (form == "direct" and draw(st.booleans())),
         quoted=quoted,
         tail=tail,
@@ -283,7 +283,8 @@ def render_act(
     """
     form = draft.form
     if form == "continuation" and current is None:
-        form = "indirect"  # nobody to continue: name the speaker
+        # nobody to continue: name the speaker, keeping quoted content quoted
+        form = "direct" if draft.quoted else "indirect"
     gender: Gender = current.gender if form == "continuation" and current is not None else draft.speaker.gender
     content_text = draft.content.render(style, draft.quotes)
     acts: list[ActMarks] = []

@@ -17,7 +17,7 @@ DigitStyle = Literal["latin", "arabic", "persian"]
 _DIGIT_STYLES: tuple[DigitStyle, ...] = ("latin", "arabic", "persian")
 _DIGIT_BASES: dict[str, int] = {"latin": 0x30, "arabic": 0x660, "persian": 0x6F0}
 _FATHA, _KASRA, _SHADDA, _SUKUN, _TANWEEN = "\u064e", "\u0650", "\u0651", "\u0652", "\u064b"
-_MARKS: tuple[str, ...] = (_FATHA, _KASRA, _SHADDA, _SUKUN, _TANWEEN)
+_MARKS: tuple[str, ...] = (_FATHA, _KASRA, _SHADDA, _SUKUN)
 _TATWEEL = "\u0640"
 #: Letters that join to the next one, so a tatweel after them looks right.
 _JOINING = frozenset("بتثجحخسشصضطظعغفقكلمنهيئ")
@@ -53,6 +53,8 @@ class Style:
         for i in range(len(words)):
             if self.mark_every and i % self.mark_every == self.mark_every - 1:
                 words[i] = _with_mark(words[i], _MARKS[i % len(_MARKS)])
+            if self.mark_every and len(words[i]) > 3 and words[i].endswith("ا"):
+                words[i] += _TANWEEN  # the accusative ending as typed: مغلقاً
             if self.tatweel_every and i % self.tatweel_every == self.tatweel_every - 1:
                 words[i] = _with_tatweel(words[i])
         return " ".join(words)
