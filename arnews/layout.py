@@ -1,7 +1,13 @@
 """Article layout: split the text into blocks and give each block its role.
 
-First version: the first non-empty line is the headline, every other line
-a paragraph. (Replaced by the full layout parser.)
+Lines (:mod:`arnews.lines`) are classified in one pass over the folded view,
+in the spirit of talon's line markers: page furniture and menus first, then
+the headline (the first line that is not furniture), the closing source line
+(everything after it is ``other``: related teasers, footers), and in between
+captions, dateline/byline lines, standfirsts and crossheads (``subheading``),
+read-also lists (``other``) and body paragraphs. Every block is a trimmed
+slice of the input and together the blocks cover each non-space character
+exactly once.
 """
 
 from __future__ import annotations
@@ -9,13 +15,78 @@ from __future__ import annotations
 import attrs
 import regex
 
-from arnews.model import Block, Caption, SourceLine, Span
-from arnews.text import NormalizedText
+from arnews.datelines import DatelineMatch, match_dateline
+from arnews.lexicon.agencies import all_agency_forms
+from arnews.lexicon.layout import (
+    CREDIT_WORDS,
+    GREGORIAN_MONTHS,
+    NOISE_LINES,
+    NOISE_PREFIXES,
+    OUTLETS,
+    READ_ALSO_LABELS,
+    SITE_SUFFIXES,
+    SOURCE_LABELS,
+)
+from arnews.lines import Line, split_lines
+from arnews.model import Block, BlockKind, Caption, SourceLine, Span
+from arnews.text import NormalizedText, normalize, normalize_word
 
-__all__ = ["Layout", "parse_layout"]
+__all__ = [
+    "Layout",
+    "parse_caption",
+    "parse_dateline",
+    "parse_headline",
+    "parse_layout",
+    "parse_source_line",
+]
 
-_LINE_RE = regex.compile(r"[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
-_TRIM_RE = regex.compile(r"\S(?:.*\S)?", flags=regex.DOTALL)
+
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(normalize_word(w).split()) for w in words)
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_NOISE_LINES = frozenset(w.casefold() for w in _folded(NOISE_LINES))
+_NOISE_PREFIX_RE = regex.compile(r"^(?:" + _alternation(_folded(NOISE_PREFIXES)) + ")", flags=regex.IGNORECASE)
+_READ_ALSO = frozenset(w.casefold() for w in _folded(READ_ALSO_LABELS))
+_CREDITS = _folded(CREDIT_WORDS) | _folded(all_agency_forms()) | _folded(OUTLETS)
+_CREDITS_CF = frozenset(c.casefold() for c in _CREDITS)
+_SOURCE_NAMES_ALT = _alternation(_folded(all_agency_forms()) | _folded(OUTLETS) | _folded(("وكالات",)))
+
+_SUFFIX_RE = regex.compile(
+    r" {0,3}[-|] {0,3}(?:" + _alternation(_folded(SITE_SUFFIXES)) + r")$", flags=regex.IGNORECASE
+)
+_CAPTION_RE = regex.compile(r"^(?P<body>[^\n]{6,800}?) {0,3}\( {0,3}(?P<credit>[^()\n]{1,60}?) {0,3}\)$")
+_CREDIT_SPLIT_RE = regex.compile(r" {0,3}(?:[/+,;&]|-{1,2}| و ) {0,3}")
+_SOURCE_RE = regex.compile(
+    r"^(?:" + _alternation(_folded(SOURCE_LABELS)) + r") {0,3}[:-] {0,3}(?P<rest>[^\n]{1,150})$", flags=regex.IGNORECASE
+)
+_SOURCE_SPLIT_RE = regex.compile(r" {0,3}[+/,;&] {0,3}")
+_AGENCY_LINE_RE = regex.compile(
+    r"^\(?(?:" + _SOURCE_NAMES_ALT + r")\)?(?: {0,3}[/+,-] {0,3}\(?(?:" + _SOURCE_NAMES_ALT + r")\)?){0,4}$",
+    flags=regex.IGNORECASE,
+)
+_GREG_ALT = _alternation(_folded(GREGORIAN_MONTHS))
+_TIMESTAMP_RE = regex.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? {0,2})?\d{1,2} [A-Za-z]{3,9},? \d{4}"
+    r"(?: {1,2}\d{1,2}:\d{2}(?::\d{2})?(?: {0,2}(?:GMT|UTC|[+-]\d{4}))?)?$"
+    r"|^(?:\p{Arabic}{3,8} {0,2},? {0,2})?\d{1,2} {0,2}(?:" + _GREG_ALT + r") {0,2}\d{4}"
+    r"(?: {0,3}[-|,]? {0,3}\d{1,2}:\d{2}(?::\d{2})?(?: {0,2}\p{L}{1,8})?)?$"
+    r"|^\d{1,2}:\d{2}(?::\d{2})? {0,2}(?:[AaPp][Mm]|GMT|ص|م)?$",
+)
+_VIDEO_RE = regex.compile(r"\d{1,3} minutes? \d{1,2} seconds?|\d{1,2} دقيق[هة] \d{1,2} ثاني[هة]")
+_LINK_RE = regex.compile(r"^(?:https?://|www\.)[^ ]{1,300}$|^[^ @]{1,80}@[^ @]{1,80}\.[a-z]{2,6}$", flags=regex.I)
+_SENTENCE_END_RE = regex.compile(r"[.!?…\"”)\]]$")
+_SOFT_END_RE = regex.compile(r"[.!?…,;:]$")
+_ITEM_END_RE = regex.compile(r"[.…,;:]$")
+_PAGE_BODY_END_RE = regex.compile(r"[.!…\"”]$")
+
+_MENU_RUN = 4
+_READ_ALSO_MAX_ITEMS = 10
+_SHORT_WORDS = 8
 
 
 @attrs.frozen
@@ -23,26 +94,419 @@ class Layout:
     """The structural parts of an article, before speech is found."""
 
     blocks: tuple[Block, ...] = ()
+    """Every block in document order."""
     headline: Span | None = None
+    """The headline without any site suffix."""
     captions: tuple[Caption, ...] = ()
+    """Photo captions with their credits."""
     dateline: Span | None = None
+    """The place/agency opener of the body."""
     byline: Span | None = None
+    """The writer or desk line."""
     paragraphs: tuple[Span, ...] = ()
+    """Body paragraphs."""
     source_line: SourceLine | None = None
+    """The closing source line."""
+
+
+# ---------------------------------------------------------------- line tests
+
+
+def _is_noise(line: Line) -> bool:
+    """Page furniture: menus, buttons, timestamps, video durations, links, English alt text."""
+    text = line.text
+    if not line.has_letters or line.latin_only:
+        return True
+    folded = text.casefold().rstrip(" :")
+    if folded in _NOISE_LINES:
+        return True
+    if _NOISE_PREFIX_RE.match(text) is not None or _LINK_RE.match(text) is not None:
+        return True
+    if _VIDEO_RE.search(text) is not None and line.arabic_words <= 4:
+        return True
+    return line.words <= 10 and _TIMESTAMP_RE.match(text) is not None
+
+
+def _is_read_also(line: Line) -> bool:
+    return line.text.casefold().rstrip(" :.") in _READ_ALSO
+
+
+def _is_menu_like(line: Line) -> bool:
+    return line.words <= 3 and len(line.text) <= 30 and _SOFT_END_RE.search(line.text) is None
+
+
+def _is_paragraph_like(line: Line) -> bool:
+    """Long enough, or a finished sentence, to be body text."""
+    return line.words >= 10 or (line.words >= 4 and _SENTENCE_END_RE.search(line.text) is not None)
+
+
+def _is_short(line: Line) -> bool:
+    """A line that can be a crosshead or standfirst: a few words, no sentence end."""
+    return line.words <= _SHORT_WORDS and len(line.text) <= 80 and _SOFT_END_RE.search(line.text) is None
+
+
+# ------------------------------------------------------------- part parsers
+
+
+def _caption_at(view: NormalizedText, vstart: int, vend: int, body_text: bool = True) -> Caption | None:
+    """A caption ending in a bracketed photo credit, in view range ``vstart:vend``."""
+    line = view.text[vstart:vend]
+    m = _CAPTION_RE.match(line)
+    if m is None:
+        return None
+    body = m.group("body").rstrip()
+    if body_text and (_SOFT_END_RE.search(body) is not None or len(regex.findall(r"\p{Arabic}+", body)) < 2):
+        return None
+    credit = m.group("credit")
+    items = [i for i in _CREDIT_SPLIT_RE.split(credit) if i]
+    if not items or any(" ".join(i.split()).casefold() not in _CREDITS_CF for i in items):
+        return None
+    whole = view.span(vstart, vend)
+    cred = view.span(vstart + m.start("credit"), vstart + m.end("credit"))
+    return Caption(whole.start, whole.end, whole.text, credit=cred)
+
+
+def _source_at(view: NormalizedText, vstart: int, vend: int, *, allow_bare: bool) -> SourceLine | None:
+    """A closing source line (``المصدر : الجزيرة + وكالات``) in view range ``vstart:vend``."""
+    line = view.text[vstart:vend]
+    m = _SOURCE_RE.match(line)
+    if m is not None:
+        rest_start = vstart + m.start("rest")
+        rest = m.group("rest")
+        if len(rest.split()) > 14:
+            return None
+    elif allow_bare and _AGENCY_LINE_RE.match(line) is not None:
+        rest_start, rest = vstart, line
+    else:
+        return None
+    sources: list[Span] = []
+    pos = 0
+    for sep in [*_SOURCE_SPLIT_RE.finditer(rest), None]:
+        end = len(rest) if sep is None else sep.start()
+        item = rest[pos:end]
+        lead = len(item) - len(item.lstrip(" ("))
+        item_s = item.strip(" ()")
+        if item_s:
+            s = rest_start + pos + lead
+            sources.append(view.span(s, s + len(item_s)))
+        if sep is not None:
+            pos = sep.end()
+    whole = view.span(vstart, vend)
+    return SourceLine(whole.start, whole.end, whole.text, sources=sources)
+
+
+def _headline_end(line: Line) -> int:
+    """View index where the headline of ``line`` ends, before any site suffix."""
+    m = _SUFFIX_RE.search(line.text)
+    if m is None or m.start() == 0:
+        return line.vend
+    return line.vstart + m.start()
+
+
+# ------------------------------------------------------------------ layout
 
 
 def parse_layout(view: NormalizedText) -> Layout:
     """Find the blocks of ``view.original`` and their roles."""
+    lines = split_lines(view)
+    n = len(lines)
+    if n == 0:
+        return Layout()
+    kinds: list[BlockKind | None] = [None] * n
+    noise = [_is_noise(line) for line in lines]
+    _mark_menu_runs(view, lines, noise, kinds)
+    _mark_leading_chrome(view, lines, noise, kinds)
+
+    h = next((i for i in range(n) if kinds[i] is None and not noise[i] and not _is_read_also(lines[i])), None)
+    if h is None:
+        return _assemble(view, lines, ["other"] * n, _Parts())
+    for i in range(h):
+        kinds[i] = "other"
+    kinds[h] = "headline"
+    parts = _Parts()
+    h_line = lines[h]
+    parts.headline_vend = _headline_end(h_line)
+
+    end_body = _find_source_line(view, lines, noise, kinds, h=h, parts=parts)
+    for i in range(end_body, n):
+        if kinds[i] is None:
+            kinds[i] = "other"
+    _classify_body(view, lines, noise, kinds, first=h + 1, end=end_body, parts=parts)
+    return _assemble(view, lines, [k or "other" for k in kinds], parts)
+
+
+@attrs.define
+class _Parts:
+    """What the pass over the lines found besides the line kinds."""
+
+    headline_vend: int = -1
+    captions: dict[int, Caption] = attrs.Factory(dict)
+    source_line: SourceLine | None = None
+    source_index: int = -1
+    dateline: Span | None = None
+    byline: Span | None = None
+    opener_line: int = -1
+    opener: DatelineMatch | None = None
+
+
+def _mark_menu_runs(
+    view: NormalizedText, lines: tuple[Line, ...], noise: list[bool], kinds: list[BlockKind | None]
+) -> None:
+    """Runs of four or more menu-like lines are navigation: mark them ``other``."""
+    i, n = 0, len(lines)
+    menu = [
+        noise[k]
+        or (_is_menu_like(lines[k]) and match_dateline(view, lines[k].vstart, lines[k].vend, line_only=True) is None)
+        for k in range(n)
+    ]
+    while i < n:
+        if not menu[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and menu[j]:
+            j += 1
+        if j - i >= _MENU_RUN:
+            for k in range(i, j):
+                kinds[k] = "other"
+        i = j
+
+
+def _mark_leading_chrome(
+    view: NormalizedText, lines: tuple[Line, ...], noise: list[bool], kinds: list[BlockKind | None]
+) -> None:
+    """Two or more menu-like lines opening the text (site name, section) come before the headline."""
+    run = 0
+    for line, is_noise in zip(lines, noise, strict=True):
+        if not (is_noise or _is_menu_like(line)):
+            break
+        if not is_noise and match_dateline(view, line.vstart, line.vend, line_only=True) is not None:
+            break
+        run += 1
+    if 2 <= run < len(lines):
+        for k in range(run):
+            kinds[k] = "other"
+
+
+def _find_source_line(
+    view: NormalizedText,
+    lines: tuple[Line, ...],
+    noise: list[bool],
+    kinds: list[BlockKind | None],
+    *,
+    h: int,
+    parts: _Parts,
+) -> int:
+    """Index of the first line after the body (the source line's, or ``len(lines)``)."""
+    n = len(lines)
+    for i in range(h + 1, n):
+        if kinds[i] is not None or noise[i]:
+            continue
+        sl = _source_at(view, lines[i].vstart, lines[i].vend, allow_bare=False)
+        if sl is not None:
+            parts.source_line, parts.source_index = sl, i
+            kinds[i] = "source_line"
+            return i + 1
+    last = next((i for i in range(n - 1, h, -1) if kinds[i] is None and not noise[i]), None)
+    if last is not None and last > h + 1:
+        sl = _source_at(view, lines[last].vstart, lines[last].vend, allow_bare=True)
+        if sl is not None:
+            parts.source_line, parts.source_index = sl, last
+            kinds[last] = "source_line"
+            return last + 1
+    if any(k == "other" for k in kinds[:h]):
+        # a whole page without a source line: related teasers follow the last finished sentence
+        for i in range(n - 1, h, -1):
+            if kinds[i] is None and not noise[i] and _PAGE_BODY_END_RE.search(lines[i].text) is not None:
+                return i + 1
+    return n
+
+
+def _classify_body(
+    view: NormalizedText,
+    lines: tuple[Line, ...],
+    noise: list[bool],
+    kinds: list[BlockKind | None],
+    *,
+    first: int,
+    end: int,
+    parts: _Parts,
+) -> None:
+    """Give a kind to every line of the body zone ``first:end``."""
+    seen_para = False
+    read_also_items = -1
+    head_lines = 0
+    for i in range(first, end):
+        if kinds[i] is not None:
+            continue
+        line = lines[i]
+        if _is_read_also(line):
+            kinds[i] = "other"
+            read_also_items = 0
+            continue
+        if noise[i]:
+            kinds[i] = "other"
+            continue
+        if 0 <= read_also_items < _READ_ALSO_MAX_ITEMS and _is_list_item(view, line):
+            kinds[i] = "other"
+            read_also_items += 1
+            continue
+        read_also_items = -1
+        cap = _caption_at(view, line.vstart, line.vend)
+        if cap is not None:
+            kinds[i] = "caption"
+            parts.captions[i] = cap
+            continue
+        if not seen_para:
+            head_lines += 1
+            if head_lines <= 4 and parts.dateline is None and parts.byline is None:
+                nxt = _next_content(lines, noise, kinds, i + 1, end)
+                bare = head_lines == 1 and nxt is not None and _is_paragraph_like(lines[nxt])
+                m = match_dateline(view, line.vstart, line.vend, line_only=True, allow_bare_name=bare)
+                if m is not None:
+                    _take_opener(view, parts, m)
+                    first_is_byline = m.byline is not None and (m.dateline is None or m.byline[0] < m.dateline[0])
+                    kinds[i] = "byline" if first_is_byline else "dateline"
+                    continue
+            if _is_paragraph_like(line):
+                kinds[i] = "paragraph"
+                seen_para = True
+                if parts.dateline is None:
+                    m = match_dateline(view, line.vstart, line.vend, line_only=False)
+                    if m is not None:
+                        _take_opener(view, parts, m)
+                continue
+            kinds[i] = "subheading"
+            continue
+        if _is_short(line):
+            nxt = _next_content(lines, noise, kinds, i + 1, end)
+            if nxt is not None and _is_paragraph_like(lines[nxt]) and not _is_short(lines[nxt]):
+                kinds[i] = "subheading"
+                continue
+        kinds[i] = "paragraph"
+    if not seen_para:
+        for i in range(first, end):
+            if kinds[i] == "subheading":
+                kinds[i] = "paragraph"
+
+
+def _is_list_item(view: NormalizedText, line: Line) -> bool:
+    """A link title in a read-also list: no sentence end, not a caption."""
+    return (
+        line.words < 25 and _ITEM_END_RE.search(line.text) is None and _caption_at(view, line.vstart, line.vend) is None
+    )
+
+
+def _next_content(
+    lines: tuple[Line, ...], noise: list[bool], kinds: list[BlockKind | None], start: int, end: int
+) -> int | None:
+    for j in range(start, end):
+        if kinds[j] is None and not noise[j]:
+            return j
+    return None
+
+
+def _take_opener(view: NormalizedText, parts: _Parts, m: DatelineMatch) -> None:
+    if m.dateline is not None and parts.dateline is None:
+        parts.dateline = view.span(*m.dateline)
+    if m.byline is not None and parts.byline is None:
+        parts.byline = view.span(*m.byline)
+
+
+def _assemble(view: NormalizedText, lines: tuple[Line, ...], kinds: list[BlockKind], parts: _Parts) -> Layout:
     text = view.original
     blocks: list[Block] = []
-    for line in _LINE_RE.finditer(text):
-        trimmed = _TRIM_RE.search(line.group())
-        if trimmed is None:
-            continue
-        start = line.start() + trimmed.start()
-        end = line.start() + trimmed.end()
-        kind = "headline" if not blocks else "paragraph"
-        blocks.append(Block(start, end, text[start:end], kind))
-    headline = next((Span(b.start, b.end, b.text) for b in blocks if b.kind == "headline"), None)
-    paragraphs = tuple(Span(b.start, b.end, b.text) for b in blocks if b.kind == "paragraph")
-    return Layout(blocks=tuple(blocks), headline=headline, paragraphs=paragraphs)
+    headline: Span | None = None
+    paragraphs: list[Span] = []
+    captions: list[Caption] = []
+    for i, line in enumerate(lines):
+        kind = kinds[i]
+        if kind == "headline" and parts.headline_vend != line.vend:
+            hs = view.span(line.vstart, parts.headline_vend)
+            cut = hs.end
+            pieces: list[tuple[int, int, BlockKind]] = [(line.start, cut, "headline"), (cut, line.end, "other")]
+        else:
+            pieces = [(line.start, line.end, kind)]
+        for start, end, k in pieces:
+            seg = text[start:end]
+            stripped = seg.strip()
+            if not stripped:
+                continue
+            s = start + (len(seg) - len(seg.lstrip()))
+            block = Block(s, s + len(stripped), stripped, k)
+            blocks.append(block)
+            span = Span(block.start, block.end, block.text)
+            if k == "headline" and headline is None:
+                headline = span
+            elif k == "paragraph":
+                paragraphs.append(span)
+        if kind == "caption" and i in parts.captions:
+            captions.append(parts.captions[i])
+    return Layout(
+        blocks=tuple(blocks),
+        headline=headline,
+        captions=tuple(captions),
+        dateline=parts.dateline,
+        byline=parts.byline,
+        paragraphs=tuple(paragraphs),
+        source_line=parts.source_line,
+    )
+
+
+# ------------------------------------------------------- standalone parsers
+
+
+def _first_line(text: str, what: str) -> tuple[NormalizedText, Line] | None:
+    if not isinstance(text, str):
+        raise TypeError(f"{what}() takes a str (got {type(text).__name__})")
+    view = normalize(text)
+    lines = split_lines(view)
+    return (view, lines[0]) if lines else None
+
+
+def parse_headline(text: str) -> Span | None:
+    """The headline in ``text`` (its first non-blank line) without a site suffix such as `` - BBC Arabic``."""
+    found = _first_line(text, "parse_headline")
+    if found is None:
+        return None
+    view, line = found
+    s = view.span(line.vstart, _headline_end(line)) if line.vstart < line.vend else None
+    if s is None:
+        return Span(line.start, line.end, text[line.start : line.end])
+    stripped = s.text.rstrip()
+    return Span(s.start, s.start + len(stripped), stripped)
+
+
+def parse_caption(text: str) -> Caption | None:
+    """``text`` as a photo caption ending in a bracketed credit (``... (رويترز)``), or ``None``."""
+    found = _first_line(text, "parse_caption")
+    if found is None:
+        return None
+    view, line = found
+    return _caption_at(view, line.vstart, line.vend)
+
+
+def parse_source_line(text: str) -> SourceLine | None:
+    """``text`` as a closing source line (``المصدر : الجزيرة + وكالات``, ``فرانس24/ أ ف ب``), or ``None``."""
+    found = _first_line(text, "parse_source_line")
+    if found is None:
+        return None
+    view, line = found
+    return _source_at(view, line.vstart, line.vend, allow_bare=True)
+
+
+def parse_dateline(text: str) -> tuple[Span | None, Span | None]:
+    """The dateline and byline opening ``text`` (``سبق- الدمام: ...``, ``عين اليوم – متابعات``)."""
+    found = _first_line(text, "parse_dateline")
+    if found is None:
+        return None, None
+    view, line = found
+    m = match_dateline(view, line.vstart, line.vend, line_only=True, allow_bare_name=False)
+    if m is None:
+        m = match_dateline(view, line.vstart, line.vend, line_only=False)
+    if m is None:
+        return None, None
+    return (
+        None if m.dateline is None else view.span(*m.dateline),
+        None if m.byline is None else view.span(*m.byline),
+    )

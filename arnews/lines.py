@@ -1,0 +1,84 @@
+"""Split a text into trimmed lines, each with its original and view offsets.
+
+A line is a run of characters between line breaks (any convention) with
+``str.isspace`` characters trimmed from both ends; whitespace-only runs are
+dropped. Layout classifies these lines; every non-space character of the
+input lies in exactly one of them.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from arnews.charsets import LINE_BREAKS
+from arnews.text import NormalizedText
+
+__all__ = ["Line", "split_lines"]
+
+_LINE_RE = regex.compile("[^" + "".join(regex.escape(c) for c in sorted(LINE_BREAKS)) + "]+")
+_ARABIC_WORD_RE = regex.compile(r"\p{Arabic}+")
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+_LATIN_RE = regex.compile(r"[A-Za-z]")
+_LETTER_RE = regex.compile(r"\p{L}")
+
+
+@attrs.frozen
+class Line:
+    """One trimmed line: original offsets, view offsets and a few counts used to classify it."""
+
+    start: int
+    """Original index of the first non-space character."""
+    end: int
+    """Original index after the last non-space character."""
+    vstart: int
+    """View index of the first non-space view character of the line."""
+    vend: int
+    """View index after the last non-space view character of the line."""
+    text: str
+    """The view text of the line (folded for matching), stripped: ``view.text[vstart:vend]``."""
+    words: int
+    """Number of words (letters or digits)."""
+    arabic_words: int
+    """Number of Arabic words."""
+
+    @property
+    def latin_only(self) -> bool:
+        """Latin letters and no Arabic word: English alt text, menus, credits of foreign pages."""
+        return self.arabic_words == 0 and _LATIN_RE.search(self.text) is not None
+
+    @property
+    def has_letters(self) -> bool:
+        """Whether the line holds any letter at all (``02:47`` and ``.`` do not)."""
+        return _LETTER_RE.search(self.text) is not None
+
+
+def split_lines(view: NormalizedText) -> tuple[Line, ...]:
+    """The non-blank lines of ``view.original``, trimmed, in document order."""
+    original = view.original
+    out: list[Line] = []
+    for m in _LINE_RE.finditer(original):
+        seg = m.group()
+        stripped = seg.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(seg) - len(seg.lstrip()))
+        end = start + len(stripped)
+        vstart, vend = view.to_view(start), view.to_view(end)
+        vtext = view.text[vstart:vend]
+        lead = len(vtext) - len(vtext.lstrip())
+        vtext = vtext.strip()
+        vstart += lead
+        vend = vstart + len(vtext)
+        out.append(
+            Line(
+                start=start,
+                end=end,
+                vstart=vstart,
+                vend=vend,
+                text=vtext,
+                words=len(_WORD_RE.findall(vtext)),
+                arabic_words=len(_ARABIC_WORD_RE.findall(vtext)),
+            )
+        )
+    return tuple(out)
