@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pickle
 
-from hypothesis import given
+from hypothesis import given, note
 from hypothesis import strategies as st
 
 import arnews
@@ -138,27 +138,33 @@ def check_invariants(article: Article, text: str) -> None:
 # ---------------------------------------------------------------- recovery
 
 
+def _parse(rendered: RenderedArticle) -> Article:
+    """Parse the rendered text, noting it so that a failure prints the text itself."""
+    note(f"layout: {rendered.layout}\ntext:\n{rendered.text}\nrepr: {rendered.text!r}")
+    return arnews.parse(rendered.text)
+
+
 @given(articles())
 def test_headline_is_recovered(rendered: RenderedArticle) -> None:
-    article = arnews.parse(rendered.text)
+    article = _parse(rendered)
     assert article.headline == rendered.headline
 
 
 @given(articles(layouts=["clean", "page"]))
 def test_captions_and_credits_are_recovered(rendered: RenderedArticle) -> None:
-    article = arnews.parse(rendered.text)
+    article = _parse(rendered)
     assert article.captions == rendered.captions
 
 
 @given(articles(layouts=["clean", "page"]))
 def test_source_line_and_its_sources_are_recovered(rendered: RenderedArticle) -> None:
-    article = arnews.parse(rendered.text)
+    article = _parse(rendered)
     assert article.source_line == rendered.source_line
 
 
 @given(articles())
 def test_dateline_and_byline_are_recovered(rendered: RenderedArticle) -> None:
-    article = arnews.parse(rendered.text)
+    article = _parse(rendered)
     for name in ("dateline", "byline"):
         want, got = getattr(rendered, name), getattr(article, name)
         assert (got is None) == (want is None), f"{name}: expected {want}, got {got}"
@@ -168,7 +174,7 @@ def test_dateline_and_byline_are_recovered(rendered: RenderedArticle) -> None:
 
 @given(articles())
 def test_paragraphs_are_recovered(rendered: RenderedArticle) -> None:
-    article = arnews.parse(rendered.text)
+    article = _parse(rendered)
     got = [p.text for p in article.paragraphs]
     want = [p.text for p in rendered.paragraphs]
     assert article.paragraphs == rendered.paragraphs, f"paragraphs\n got: {got}\nwant: {want}"
@@ -176,7 +182,7 @@ def test_paragraphs_are_recovered(rendered: RenderedArticle) -> None:
 
 @given(articles(layouts=["page"]))
 def test_page_furniture_never_becomes_article_text(rendered: RenderedArticle) -> None:
-    article = arnews.parse(rendered.text)
+    article = _parse(rendered)
     parts = [("headline", article.headline), ("source_line", article.source_line)]
     parts += [("caption", c) for c in article.captions] + [("paragraph", p) for p in article.paragraphs]
     for noise in rendered.noise:
@@ -186,12 +192,13 @@ def test_page_furniture_never_becomes_article_text(rendered: RenderedArticle) ->
 
 @given(articles())
 def test_every_speech_act_is_recovered(rendered: RenderedArticle) -> None:
-    article = arnews.parse(rendered.text)
+    article = _parse(rendered)
     check_speech(rendered.speech, article.speech)
 
 
 @given(speech())
 def test_a_lone_reporting_sentence_is_recovered(rendered: RenderedSpeech) -> None:
+    note(f"sentence: {rendered.text!r}")
     article = arnews.parse("عنوان الخبر\n\n" + rendered.text)
     shift = len("عنوان الخبر\n\n")
     expected = tuple(_shifted(a, shift, article.text) for a in rendered.speech)
@@ -211,7 +218,8 @@ def _shifted(act: Attribution, by: int, text: str) -> Attribution:
 
 @given(articles(with_speech=False))
 def test_narration_alone_has_no_speech(rendered: RenderedArticle) -> None:
-    assert arnews.parse(rendered.text).speech == ()
+    found = _parse(rendered).speech
+    assert found == (), f"speech found in narration: {[_describe(a) for a in found]}"
 
 
 # ---------------------------------------------------------------- invariants
