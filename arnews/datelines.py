@@ -60,6 +60,7 @@ _DATED_RE = regex.compile(
     r" {0,3}\(?(?:" + _AGENCY_ALT + r")\)?(?![\p{L}\p{N}])"
 )
 _DATED_PLACE_RE = regex.compile(r"^\p{Arabic}[\p{Arabic} (),]{0,40}$")
+_LATIN_LEAD_RE = regex.compile(r"^(?:[A-Za-z]{2,12} ){1,3}(?=\p{Arabic})")
 _HEAD_CHARS = 160
 _MAX_PARTS = 5
 
@@ -193,6 +194,11 @@ def match_dateline(
         return DatelineMatch((vstart, vstart + end), None, vstart + end, not rest)
     if line_only and _BYLINE_LABEL_RE.match(line) is not None:
         return DatelineMatch(None, (vstart, vend), vend, True)
+    lead = _LATIN_LEAD_RE.match(line) if line_only else None
+    if lead is not None:
+        # gallery buttons left in front of the desk line (``Next Previous عين اليوم – جدة``)
+        inner = match_dateline(view, vstart + lead.end(), vend, line_only=True)
+        return inner
     parts: list[tuple[int, int]] = []
     kinds: list[str] = []
     pos = 0

@@ -85,6 +85,7 @@ _ITEM_END_RE = regex.compile(r"[.…,;:]$")
 _PAGE_BODY_END_RE = regex.compile(r"[.!…\"”]$")
 
 _MENU_RUN = 4
+_OPENER_LINES = 3
 _READ_ALSO_MAX_ITEMS = 10
 _SHORT_WORDS = 8
 
@@ -357,17 +358,22 @@ def _classify_body(
             kinds[i] = "caption"
             parts.captions[i] = cap
             continue
+        head_lines += 1
+        if head_lines <= _OPENER_LINES and parts.dateline is None and parts.byline is None:
+            nxt = _next_content(lines, noise, kinds, i + 1, end)
+            bare = head_lines == 1 and nxt is not None and _is_paragraph_like(lines[nxt])
+            m = match_dateline(view, line.vstart, line.vend, line_only=True, allow_bare_name=bare)
+            if m is not None:
+                _take_opener(view, parts, m)
+                first_is_byline = m.byline is not None and (m.dateline is None or m.byline[0] < m.dateline[0])
+                kinds[i] = "byline" if first_is_byline else "dateline"
+                # lines between the headline and the byline are a standfirst, not body
+                for j in range(first, i):
+                    if kinds[j] == "paragraph":
+                        kinds[j] = "subheading"
+                seen_para = False
+                continue
         if not seen_para:
-            head_lines += 1
-            if head_lines <= 4 and parts.dateline is None and parts.byline is None:
-                nxt = _next_content(lines, noise, kinds, i + 1, end)
-                bare = head_lines == 1 and nxt is not None and _is_paragraph_like(lines[nxt])
-                m = match_dateline(view, line.vstart, line.vend, line_only=True, allow_bare_name=bare)
-                if m is not None:
-                    _take_opener(view, parts, m)
-                    first_is_byline = m.byline is not None and (m.dateline is None or m.byline[0] < m.dateline[0])
-                    kinds[i] = "byline" if first_is_byline else "dateline"
-                    continue
             if _is_paragraph_like(line):
                 kinds[i] = "paragraph"
                 seen_para = True
