@@ -151,6 +151,9 @@ def _assign(
         first = kinds.index("outlet")
         # parts before the outlet name the writer; parts after it name the place
         before, after = kinds[:first], kinds[first + 1 :]
+        if before == ["place"] and not after:
+            # ``دبي- الرياضية``: place, then the outlet
+            return (0, n - 1), None
         if len(before) > 1 or any(k not in ("person", "unknown") for k in before):
             return None
         after_ok = len(after) <= 1 and all(k in ("place", "unknown", "person", "outlet") for k in after)

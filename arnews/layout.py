@@ -215,8 +215,9 @@ def parse_layout(view: NormalizedText) -> Layout:
         return Layout()
     kinds: list[BlockKind | None] = [None] * n
     noise = [_is_noise(line) for line in lines]
-    _mark_menu_runs(view, lines, noise, kinds)
-    _mark_leading_chrome(view, lines, noise, kinds)
+    if _mark_leading_chrome(view, lines, noise, kinds):
+        # a whole page: short-line runs further down are menus and footers too
+        _mark_menu_runs(view, lines, noise, kinds)
 
     h = next((i for i in range(n) if kinds[i] is None and not noise[i] and not _is_read_also(lines[i])), None)
     if h is None:
@@ -275,18 +276,25 @@ def _mark_menu_runs(
 
 def _mark_leading_chrome(
     view: NormalizedText, lines: tuple[Line, ...], noise: list[bool], kinds: list[BlockKind | None]
-) -> None:
-    """Two or more menu-like lines opening the text (site name, section) come before the headline."""
-    run = 0
+) -> bool:
+    """Two or more menu-like lines opening the text (site name, section) come before the headline.
+
+    Returns whether there were any: the text is then a whole page.
+    """
+    run = furniture = 0
     for line, is_noise in zip(lines, noise, strict=True):
         if not (is_noise or _is_menu_like(line)):
             break
         if not is_noise and match_dateline(view, line.vstart, line.vend, line_only=True) is not None:
             break
         run += 1
-    if 2 <= run < len(lines):
+        furniture += is_noise
+    # a short title and a bare byline also make two short lines: ask for known furniture
+    if 2 <= run < len(lines) and (furniture or run >= _MENU_RUN):
         for k in range(run):
             kinds[k] = "other"
+        return True
+    return False
 
 
 def _find_source_line(
