@@ -25,7 +25,9 @@ from arnews.strategies import (
     source_lines,
     speech,
 )
-from arnews.strategies._speech import SpeechForm
+from arnews.strategies._articles import ArticleDraft, render_article
+from arnews.strategies._blocks import HeadlineDraft
+from arnews.strategies._speech import Fill, NarrativeDraft, SpeechForm
 from arnews.strategies._vocabulary import (
     CLAUSES,
     FAMILY_NAMES,
@@ -160,7 +162,8 @@ def test_arguments_shape_the_articles(rendered: RenderedArticle) -> None:
     assert rendered.speech == ()
     assert rendered.captions == ()
     assert rendered.source_line is None
-    assert rendered.text.startswith(rendered.headline.text + "\n\n")
+    assert rendered.text.replace("\r\n", "\n").startswith(rendered.headline.text + "\n\n")
+    assert "\n\n" not in rendered.text.replace("\r\n", "\n")[len(rendered.headline.text) + 2 :]
 
 
 @given(articles(layouts=["page"], with_noise=False))
@@ -238,6 +241,27 @@ def test_arabic_text_mixes_digit_systems_and_marks() -> None:
         settings=settings(database=None, max_examples=2000),
     )
     assert found
+
+
+@given(articles(layouts=["clean", "page"], min_paragraphs=3))
+def test_line_endings_are_consistent_and_crossheads_are_not_paragraphs(rendered: RenderedArticle) -> None:
+    text = rendered.text
+    assert "\r\n" not in text or "\n" not in text.replace("\r\n", "")
+    heads = {b.start for b in rendered.blocks if b.kind == "subheading"}
+    assert not heads & {p.start for p in rendered.paragraphs}
+
+
+def test_windows_line_endings_and_crossheads_render() -> None:
+    draft = ArticleDraft(
+        layout="clean",
+        headline=HeadlineDraft(Fill(HEADLINE_EVENTS[0])),
+        paragraphs=((NarrativeDraft(Fill(NARRATIVE[0])),),) * 3,
+        newline="\r\n",
+        crossheads=((2, "خلفية الأزمة"),),
+    )
+    rendered = render_article(draft)
+    assert rendered.text.count("\r\n\r\n") == 4
+    assert [b.kind for b in rendered.blocks] == ["headline", "paragraph", "paragraph", "subheading", "paragraph"]
 
 
 def test_the_simplest_article_is_small() -> None:

@@ -46,6 +46,7 @@ from arnews.strategies._speech import (
 )
 from arnews.strategies._text import Style, styles
 from arnews.strategies._vocabulary import (
+    CROSSHEADS,
     ENGLISH_ALT_TEXTS,
     NAV_LINES,
     QUOTE_PAIRS,
@@ -93,6 +94,10 @@ class ArticleDraft:
     indent: bool = False
     """Corpus layout: start each paragraph line with a space, as some exports do."""
     final_newline: bool = False
+    newline: str = "\n"
+    """The line ending of the whole article (``\\n`` or ``\\r\\n``, as Windows exports write)."""
+    crossheads: tuple[tuple[int, str], ...] = ()
+    """Short section titles (``subheading`` blocks), each with the number of paragraphs before it."""
 
 
 @st.composite
@@ -143,6 +148,11 @@ def _article_draft(
         positions = st.integers(0, max(0, len(paragraphs) - 1))
         captions = tuple(sorted(draw(st.lists(st.tuples(positions, caption_drafts()), max_size=2)),
                                 key=lambda c: c[0]))
+    crossheads: tuple[tuple[int, str], ...] = ()
+    if layout != "corpus" and len(paragraphs) > 2:
+        where = st.integers(1, len(paragraphs) - 1)
+        crossheads = tuple(sorted(draw(st.lists(st.tuples(where, st.sampled_from(CROSSHEADS)), max_size=2,
+                                                unique_by=lambda c: c[0]))))
     opener = draw(st.none() | opener_drafts()) if paragraphs else None
     source = draw(st.none() | source_drafts()) if layout != "corpus" else None
     noise = draw(_noise(len(paragraphs))) if layout == "page" and with_noise else None
@@ -158,6 +168,8 @@ def _article_draft(
         noise=noise,
         indent=layout == "corpus" and draw(st.booleans()),
         final_newline=draw(st.booleans()),
+        newline=draw(st.sampled_from(("\n", "\r\n"))),
+        crossheads=crossheads,
     )
 
 
@@ -181,24 +193,25 @@ def render_article(draft: ArticleDraft) -> RenderedArticle:
     style = draft.style
     noise = draft.noise
     layout = draft.layout
-    gap = "\n" if layout == "corpus" else "\n\n"
+    nl = draft.newline
+    gap = nl if layout == "corpus" else nl + nl
     acts: list[ActMarks] = []
     captions: list[tuple[Mark, Mark]] = []
 
     if noise is not None:
         for nav in (*noise.nav, noise.section):
             page.line(nav, "other")
-            w.put("\n")
+            w.put(nl)
     head_mark, head_act = render_headline(w, draft.headline, style)
     page.blocks.append((head_mark, "headline"))
     if head_act is not None:
         acts.append(head_act)
-    w.put("\n\n")
+    w.put(nl + nl)
 
     def caption(c: CaptionDraft) -> None:
         if noise is not None and noise.alt_text is not None:
             page.line(noise.alt_text, "other")
-            w.put("\n")
+            w.put(nl)
         whole, credit = render_caption(w, c, style)
         page.blocks.append((whole, "caption"))
         captions.append((whole, credit))
@@ -206,16 +219,16 @@ def render_article(draft: ArticleDraft) -> RenderedArticle:
     pending = list(draft.captions)
     while pending and pending[0][0] == 0:
         caption(pending.pop(0)[1])
-        w.put("\n" if noise is not None else "\n\n")
+        w.put(nl if noise is not None else nl + nl)
     if noise is not None:
         if noise.video is not None:
             m, s = noise.video
             page.line(f"مدة الفيديو {m:02d} minutes {s:02d} seconds", "other")
-            w.put("\n")
+            w.put(nl)
             page.line(f"{m:02d}:{s:02d}", "other")
-            w.put("\n")
+            w.put(nl)
         page.line("/".join(str(x) for x in noise.date), "other")
-        w.put("\n\n")
+        w.put(nl + nl)
 
     dateline: Mark | None = None
     byline: Mark | None = None
@@ -236,10 +249,13 @@ def render_article(draft: ArticleDraft) -> RenderedArticle:
             while pending and pending[0][0] == p:
                 caption(pending.pop(0)[1])
                 w.put(gap)
+            for _, title in (c for c in draft.crossheads if c[0] == p):
+                page.line(title, "subheading")
+                w.put(gap)
             if noise is not None and noise.read_also is not None and noise.read_also[0] == p:
                 page.line(noise.read_also[1], "other")
                 for teaser in noise.read_also[2]:
-                    w.put("\n")
+                    w.put(nl)
                     page.line(teaser, "other")
                 w.put(gap)
         if draft.indent:
@@ -261,19 +277,19 @@ def render_article(draft: ArticleDraft) -> RenderedArticle:
 
     source: tuple[Mark, tuple[Mark, ...]] | None = None
     if draft.source is not None:
-        w.put("\n\n")
+        w.put(nl + nl)
         source = render_source(w, draft.source)
         page.blocks.append((source[0], "source_line"))
     if noise is not None:
         for teaser in noise.after_source:
-            w.put("\n")
+            w.put(nl)
             page.line(teaser, "other")
         if noise.teaser_caption is not None:
-            w.put("\n")
+            w.put(nl)
             whole, _ = render_caption(w, noise.teaser_caption, Style())
             page.blocks.append((whole, "other"))
     if draft.final_newline:
-        w.put("\n")
+        w.put(nl)
 
     text = w.text()
     source_line = None

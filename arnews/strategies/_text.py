@@ -40,6 +40,8 @@ class Style:
     """Put a diacritic on every n-th word of free text (0: none)."""
     tatweel_every: int = 0
     """Stretch every n-th word of free text with a tatweel (0: none)."""
+    nbsp_every: int = 0
+    """Write a no-break space after every n-th word of free text, as pasted web text has (0: none)."""
 
     def number(self, n: int) -> str:
         """``n`` in this style's digits."""
@@ -47,7 +49,7 @@ class Style:
 
     def decorate(self, text: str) -> str:
         """Add this style's diacritics and tatweels to the words of ``text``; letters are untouched."""
-        if not (self.mark_every or self.tatweel_every):
+        if not (self.mark_every or self.tatweel_every or self.nbsp_every):
             return text
         words = text.split(" ")
         for i in range(len(words)):
@@ -57,7 +59,10 @@ class Style:
                 words[i] += _TANWEEN  # the accusative ending as typed: مغلقاً
             if self.tatweel_every and i % self.tatweel_every == self.tatweel_every - 1:
                 words[i] = _with_tatweel(words[i])
-        return " ".join(words)
+        if not self.nbsp_every:
+            return " ".join(words)
+        n = self.nbsp_every
+        return "".join(w + ("\u00a0" if i % n == n - 1 else " ") for i, w in enumerate(words))[:-1]
 
 
 def _with_mark(word: str, mark: str) -> str:
@@ -88,6 +93,7 @@ def styles(*, plain: bool = False) -> st.SearchStrategy[Style]:
         digit_style=st.sampled_from(("latin", "arabic", "persian")),
         mark_every=st.sampled_from((0, 3, 5)),
         tatweel_every=st.sampled_from((0, 7)),
+        nbsp_every=st.sampled_from((0, 6)),
     )
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "CAPTION_SCENES",
     "CITIES",
     "CLAUSES",
+    "CROSSHEADS",
     "DATELINE_AGENCIES",
     "ENGLISH_ALT_TEXTS",
     "FAMILY_NAMES",
@@ -210,6 +211,9 @@ HEADLINE_EVENTS: tuple[str, ...] = (
     "توقيع اتفاق لتبادل الأسرى بعد مفاوضات طويلة",
     "إغلاق الطريق الساحلي بسبب الأمطار",
 )
+
+#: Crossheads that split a long article into sections (no full stop, a few words).
+CROSSHEADS: tuple[str, ...] = ("خسائر كبيرة", "مخاوف متزايدة", "خلفية الأزمة", "ردود الفعل", "ما بعد الاتفاق")
 
 #: Photo credits as printed inside caption brackets.
 PHOTO_CREDITS: tuple[str, ...] = (
