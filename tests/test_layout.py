@@ -1,0 +1,365 @@
+"""The layout parser on fixtures of each shape, the standalone parsers, and the block contract."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arnews.layout import (
+    Layout,
+    parse_caption,
+    parse_dateline,
+    parse_headline,
+    parse_layout,
+    parse_source_line,
+)
+from arnews.model import BLOCK_KINDS, Span
+from arnews.text import normalize
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layout"
+EXPECTED: dict[str, dict[str, Any]] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+LINE_ENDINGS = ("\n", "\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", "\x1c", "\x1d", "\x1e")
+
+
+def layout_of(text: str) -> Layout:
+    return parse_layout(normalize(text))
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def text_or_none(span: Span | None) -> str | None:
+    return None if span is None else span.text
+
+
+def assert_contract(text: str, layout: Layout) -> None:
+    """Blocks in order, trimmed, slicing, valid kinds, covering each non-space character once."""
+    covered = [0] * len(text)
+    prev_end = 0
+    for b in layout.blocks:
+        assert b.kind in BLOCK_KINDS
+        assert text[b.start : b.end] == b.text
+        assert b.text
+        assert not b.text[0].isspace()
+        assert not b.text[-1].isspace()
+        assert b.start >= prev_end
+        prev_end = b.end
+        for k in range(b.start, b.end):
+            covered[k] += 1
+    for k, ch in enumerate(text):
+        assert covered[k] == 1 if not ch.isspace() else covered[k] <= 1, (k, ch)
+    by_range = {(b.start, b.end): b.kind for b in layout.blocks}
+    if layout.headline is not None:
+        assert by_range[layout.headline.start, layout.headline.end] == "headline"
+    for c in layout.captions:
+        assert by_range[c.start, c.end] == "caption"
+        assert c.credit is None or (c.contains(c.credit) and c.credit.slices(text))
+    for p in layout.paragraphs:
+        assert by_range[p.start, p.end] == "paragraph"
+    if layout.source_line is not None:
+        assert by_range[layout.source_line.start, layout.source_line.end] == "source_line"
+        assert all(s.slices(text) and layout.source_line.contains(s) for s in layout.source_line.sources)
+    for span in (layout.dateline, layout.byline):
+        assert span is None or span.slices(text)
+
+
+def summary(layout: Layout) -> dict[str, Any]:
+    """What the fixtures record, offsets left out."""
+    sl = layout.source_line
+    return {
+        "headline": text_or_none(layout.headline),
+        "dateline": text_or_none(layout.dateline),
+        "byline": text_or_none(layout.byline),
+        "captions": [[c.text, text_or_none(c.credit)] for c in layout.captions],
+        "source_line": None if sl is None else [sl.text, [s.text for s in sl.sources]],
+        "paragraphs": len(layout.paragraphs),
+        "kinds": [b.kind for b in layout.blocks],
+    }
+
+
+# ----------------------------------------------------------------- fixtures
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_layout(name: str) -> None:
+    text = fixture(name)
+    layout = layout_of(text)
+    assert summary(layout) == EXPECTED[name]
+    assert_contract(text, layout)
+
+
+def test_every_fixture_file_has_expectations() -> None:
+    assert sorted(p.name for p in FIXTURES.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("ending", LINE_ENDINGS)
+def test_every_line_ending_gives_the_same_layout(name: str, ending: str) -> None:
+    text = fixture(name).replace("\n", ending)
+    layout = layout_of(text)
+    assert summary(layout) == EXPECTED[name]
+    assert_contract(text, layout)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_blank_lines_around_shift_offsets_only(name: str) -> None:
+    text = fixture(name)
+    base = layout_of(text)
+    pad = "\n \n\r\n\u2029"
+    shifted = layout_of(pad + text + pad)
+    assert [(b.start + len(pad), b.end + len(pad), b.text, b.kind) for b in base.blocks] == [
+        (b.start, b.end, b.text, b.kind) for b in shifted.blocks
+    ]
+    for name_ in ("headline", "dateline", "byline"):
+        a, b = getattr(base, name_), getattr(shifted, name_)
+        assert (a is None) == (b is None)
+        if a is not None:
+            assert (a.start + len(pad), a.text) == (b.start, b.text)
+
+
+def test_whole_page_drops_noise_and_keeps_the_article() -> None:
+    layout = layout_of(fixture("page.txt"))
+    body = " ".join(p.text for p in layout.paragraphs)
+    for furniture in ("Navigation", "minutes", "اقرأ أيضا", "كيف تستعد", "من نحن", "الأرصاد"):
+        assert furniture not in body
+    assert {b.text for b in layout.blocks if b.kind == "subheading"} == {"أضرار واسعة", "مساعدات دولية"}
+    # the teaser after the source line has a credited photo, but it is not one of this article's captions
+    assert all("سحب كثيفة" not in c.text for c in layout.captions)
+
+
+def test_parenthesis_that_is_not_a_credit_is_not_a_caption() -> None:
+    layout = layout_of(fixture("not_caption.txt"))
+    assert layout.captions == ()
+    assert parse_caption("التقى مدير وكالة الاستخبارات المركزية الأمريكية (سي آي إيه)") is None
+    assert parse_caption("وصل الوفد إلى العاصمة مساء يوم (الاثنين)") is None
+
+
+def test_empty_and_blank_input_give_an_empty_layout() -> None:
+    for text in ("", " ", "\n\n", " \r\n\t\u2028\xa0 "):
+        assert layout_of(text) == Layout()
+
+
+def test_invisible_characters_alone_still_form_a_block() -> None:
+    text = "عنوان الخبر هنا\n\u200f\u200b\n\nنص الخبر الأول في فقرة كاملة تنتهي بنقطة."
+    layout = layout_of(text)
+    assert_contract(text, layout)
+    assert any(b.text == "\u200f\u200b" for b in layout.blocks)
+
+
+# ------------------------------------------------------- standalone parsers
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("وفد حكومي يزور المناطق المتضررة - BBC Arabic", "وفد حكومي يزور المناطق المتضررة"),
+        ("  وفد حكومي يزور المناطق المتضررة | سكاي نيوز عربية\n", "وفد حكومي يزور المناطق المتضررة"),
+        ("وفد حكومي يزور المناطق المتضررة", "وفد حكومي يزور المناطق المتضررة"),
+        ("القمة العربية - الجولة الثانية", "القمة العربية - الجولة الثانية"),
+    ],
+)
+def test_parse_headline_strips_site_suffix(text: str, headline: str) -> None:
+    span = parse_headline(text)
+    assert span is not None
+    assert span.text == headline
+    assert span.slices(text)
+
+
+def test_parse_headline_of_blank_is_none() -> None:
+    assert parse_headline(" \n ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("متظاهرون يرفعون الأعلام في الساحة الرئيسية (الفرنسية)", "الفرنسية"),
+        ("جانب من الدمار الذي خلفه القصف في الحي الشرقي (غيتي)", "غيتي"),
+        ("طائرة شحن تهبط في مطار العاصمة (Getty Images)", "Getty Images"),
+        ("عناصر من فرق الإنقاذ في موقع الحادث (رويترز/الفرنسية)", "رويترز/الفرنسية"),
+        ("صورة متداولة للحريق في المصنع (مواقع التواصل)", "مواقع التواصل"),
+        ("سكان يتفقدون منازلهم بعد الزلزال ( الأناضول )", "الأناضول"),
+    ],
+)
+def test_parse_caption_finds_the_credit(text: str, credit: str) -> None:
+    cap = parse_caption(text)
+    assert cap is not None
+    assert cap.text == text.strip()
+    assert cap.credit is not None
+    assert cap.credit.text == credit
+    assert cap.credit.slices(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("المصدر : الجزيرة مباشر + وكالات", ["الجزيرة مباشر", "وكالات"]),
+        ("المصدر: رويترز", ["رويترز"]),
+        ("المصدر : الجزيرة + مواقع إلكترونية", ["الجزيرة", "مواقع إلكترونية"]),
+        ("فرانس24/ أ ف ب", ["فرانس24", "أ ف ب"]),
+    ],
+)
+def test_parse_source_line_splits_sources(text: str, sources: list[str]) -> None:
+    sl = parse_source_line(text)
+    assert sl is not None
+    assert [s.text for s in sl.sources] == sources
+    assert all(s.slices(text) for s in sl.sources)
+
+
+def test_parse_source_line_rejects_body_text() -> None:
+    assert parse_source_line("وقال المسؤول إن المصدر الرئيسي للتمويل هو الضرائب.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "byline"),
+    [
+        ("سبق- الدمام: قرر المجلس البلدي توسيع الطريق.", "سبق- الدمام", None),
+        ("عين اليوم – متابعات", None, "عين اليوم – متابعات"),
+        ("محمود الزهراني ـ جدة", "جدة", "محمود الزهراني"),
+        ("علي القحطاني – سبق – نجران: قرر مواطن رفع دعوى.", "سبق – نجران", "علي القحطاني"),
+        ("الرياض (واس) - أعلنت الوزارة بدء التسجيل.", "الرياض (واس)", None),
+        ("القاهرة - (أ ش أ): أعلنت الوزارة بدء التسجيل.", "القاهرة - (أ ش أ)", None),
+        ("عنيزة 12 رجب 1436 هـ الموافق 1 مايو 2015 م واس", "عنيزة 12 رجب 1436 هـ الموافق 1 مايو 2015 م واس", None),
+        ("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت الشركة أرباحها.", "دبي، الإمارات العربية المتحدة (CNN)", None),
+        ("بقلم: سعاد المالكي", None, "بقلم: سعاد المالكي"),
+        ("وقال الوزير: سنبدأ التنفيذ غدا.", None, None),
+        ("أكد المتحدث - في بيان - أن العمل مستمر.", None, None),
+    ],
+)
+def test_parse_dateline(text: str, dateline: str | None, byline: str | None) -> None:
+    d, b = parse_dateline(text)
+    assert text_or_none(d) == dateline
+    assert text_or_none(b) == byline
+    for span in (d, b):
+        assert span is None or span.slices(text)
+
+
+def test_standalone_parsers_reject_non_strings() -> None:
+    for parser in (parse_headline, parse_caption, parse_source_line, parse_dateline):
+        with pytest.raises(TypeError):
+            parser(b"bytes")  # type: ignore[arg-type]
+
+
+def test_standalone_offsets_follow_leading_space() -> None:
+    text = "\n\n   سبق- أبها: افتتح المعرض."
+    d, _ = parse_dateline(text)
+    assert d is not None
+    assert d.start == text.index("سبق")
+    assert d.slices(text)
+
+
+# ------------------------------------------------------------ properties
+
+_PIECES = (
+    "عنوان الخبر الرئيسي اليوم",
+    "سبق- الرياض: أعلنت الوزارة بدء التسجيل في البرنامج الجديد.",
+    "عين اليوم – متابعات",
+    "صورة للموقع بعد الحادث (رويترز)",
+    "التقى المدير (سي آي إيه)",
+    "المصدر : الجزيرة + وكالات",
+    "اقرأ أيضا",
+    "مدة الفيديو 01 minutes 02 seconds",
+    "02:10",
+    "Rescue teams at work",
+    "أضرار واسعة",
+    "وقال المسؤول إن العمل مستمر في جميع المواقع المتضررة منذ الصباح.",
+    "أخبار",
+    "تخطي الروابط",
+    "ـ",
+    "(",
+    ")",
+    ":",
+    "-",
+    "\u200f",
+    "\u064e",
+    "\xa0",
+    " ",
+    "\t",
+)
+_BREAKS = st.sampled_from(("\n", "\n\n", "\r\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", "\n \n"))
+texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=14).flatmap(
+    lambda parts: st.lists(_BREAKS, min_size=len(parts), max_size=len(parts)).map(
+        lambda breaks: "".join(p + b for p, b in zip(parts, breaks, strict=True))
+    )
+)
+
+
+@given(texts)
+def test_blocks_keep_the_contract(text: str) -> None:
+    assert_contract(text, layout_of(text))
+
+
+@given(st.text(max_size=200))
+def test_blocks_keep_the_contract_on_any_text(text: str) -> None:
+    assert_contract(text, layout_of(text))
+
+
+@given(texts, st.lists(_BREAKS, max_size=3).map("".join), st.lists(_BREAKS, max_size=3).map("".join))
+def test_blank_lines_prepended_or_appended_only_shift(text: str, before: str, after: str) -> None:
+    base = layout_of(text)
+    padded_text = before + text + after
+    padded = layout_of(padded_text)
+    # a "\r" ending the text and a "\n" appended fold into one break: that changes no line
+    n = len(before)
+    assert [(b.start + n, b.end + n, b.kind) for b in base.blocks] == [(b.start, b.end, b.kind) for b in padded.blocks]
+    for name in ("headline", "dateline", "byline", "source_line"):
+        a, b = getattr(base, name), getattr(padded, name)
+        assert (None if a is None else (a.start + n, a.end + n)) == (None if b is None else (b.start, b.end))
+    assert [(c.start + n, c.end + n) for c in base.captions] == [(c.start, c.end) for c in padded.captions]
+
+
+@given(texts)
+def test_layout_is_deterministic(text: str) -> None:
+    assert layout_of(text) == layout_of(text)
+
+
+# ----------------------------------------------------------- linear time
+
+
+def _elapsed(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        layout_of(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "(",
+        "-",
+        " - ",
+        ":",
+        " ",
+        "ـ ",
+        "سبق- ",
+        "الرياض ",
+        "(رويترز) ",
+        "( ",
+        "المصدر : ",
+        "25 شوال 1436 هـ ",
+        "كلمة ",
+        "a ",
+        "\u064e",
+        "اقرأ أيضا\n",
+        "كلمة\n",
+        "سبق\n",
+        "/ ",
+    ],
+)
+def test_layout_runs_in_linear_time(unit: str) -> None:
+    small = unit * 2_000
+    big = unit * 8_000
+    for text in (small, "عنوان\n\n" + small, "عنوان\n\n" + small + " (رويترز)"):
+        layout_of(text)  # warm up, and no exception on any shape
+    t1 = _elapsed("عنوان\n\n" + small + " (رويترز)")
+    t4 = _elapsed("عنوان\n\n" + big + " (رويترز)")
+    assert t4 / max(t1, 1e-4) < 8
