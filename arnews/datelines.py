@@ -167,9 +167,11 @@ def _assign(
     if "place" in kinds:
         if n == 1:
             return (0, 0), None
-        if n == 2 and kinds[0] == "place" and kinds[1] in ("person", "unknown"):
+        # ``الرياض - محمد الحيدر`` on its own line; opening a paragraph, a name after the
+        # place is more likely the start of the body (``الرياض - قال فلان: ...``)
+        if line_only and n == 2 and kinds[0] == "place" and kinds[1] in ("person", "unknown"):
             return (0, 0), (1, 1)
-        if n == 2 and kinds[1] == "place" and kinds[0] == "person":
+        if line_only and n == 2 and kinds[1] == "place" and kinds[0] == "person":
             return (1, 1), (0, 0)
         return None
     if not strict and n == 1 and kinds[0] == "person":
