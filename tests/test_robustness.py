@@ -17,6 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import arnews
+from arnews import Span
+from arnews.layout import parse_caption, parse_dateline, parse_headline, parse_source_line
 
 LINE_ENDINGS = ("\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -235,8 +237,8 @@ TARGET_SECONDS = 0.01
 """Grow the 1x input until one parse takes about this long, so that fixed costs do not hide the trend."""
 
 
-def _best_time(text: str, repeats: int, *, collect: bool = True) -> float:
-    """The fastest of ``repeats`` parses of ``text``, garbage collection paused (after a collection)."""
+def _best_time(text: str, repeats: int, *, collect: bool = True, func: Callable[[str], object] = arnews.parse) -> float:
+    """The fastest of ``repeats`` runs of ``func`` on ``text``, garbage collection paused (after a collection)."""
     best = float("inf")
     if collect:
         gc.collect()
@@ -244,36 +246,93 @@ def _best_time(text: str, repeats: int, *, collect: bool = True) -> float:
     try:
         for _ in range(repeats):
             start = time.perf_counter()
-            arnews.parse(text)
+            func(text)
             best = min(best, time.perf_counter() - start)
     finally:
         gc.enable()
     return best
 
 
-def _calibrate(make: Callable[[int], str], full: int) -> int:
-    """The smallest power-of-two ``n`` (at most ``full``) whose parse takes ``TARGET_SECONDS``."""
+def _calibrate(make: Callable[[int], str], full: int, func: Callable[[str], object] = arnews.parse) -> int:
+    """The smallest ``n``, doubling from ``full / 256`` up to ``full``, whose run takes ``TARGET_SECONDS``."""
     n = max(1, full // 256)
-    while n < full and _best_time(make(n), 1, collect=False) < TARGET_SECONDS:
+    while n < full and _best_time(make(n), 1, collect=False, func=func) < TARGET_SECONDS:
         n *= 2
     return min(n, full)
+
+
+def _time_ratio(make: Callable[[int], str], n: int, func: Callable[[str], object]) -> tuple[float, float]:
+    """Best times of ``func`` on ``make(n)`` and ``make(4 * n)``; measured again when it looks superlinear."""
+    small, large = make(n), make(4 * n)
+    t1 = t4 = float("inf")
+    for _ in range(2):  # a second round only when the first looks superlinear (a busy machine)
+        t1 = min(t1, _best_time(small, 3, func=func))
+        t4 = min(t4, _best_time(large, 3, func=func))
+        if t4 / t1 < LINEAR_BOUND:
+            break
+    return t1, t4
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_input_parses_in_linear_time(name: str) -> None:
     make, full = ADVERSARIAL[name]
     n = _calibrate(make, full)
-    small, large = make(n), make(4 * n)
-    t1 = t4 = float("inf")
-    for _ in range(2):  # a second round only when the first looks superlinear (a busy machine)
-        t1 = min(t1, _best_time(small, 3))
-        t4 = min(t4, _best_time(large, 3))
-        if t4 / t1 < LINEAR_BOUND:
-            break
+    t1, t4 = _time_ratio(make, n, arnews.parse)
     assert t4 / t1 < LINEAR_BOUND, (
-        f"{name}: {len(small)} chars took {t1 * 1e3:.1f} ms, {len(large)} chars {t4 * 1e3:.1f} ms"
+        f"{name}: {len(make(n))} chars took {t1 * 1e3:.1f} ms, {len(make(4 * n))} chars {t4 * 1e3:.1f} ms"
         f" (ratio {t4 / t1:.1f}, linear is about 4)"
     )
     # Linear up to 4n: the full-size input is safe to parse, and must validate.
-    biggest = large if 4 * n >= full else make(full)
+    biggest = make(max(4 * n, full))
     check_article(arnews.parse(biggest), biggest)
+
+
+# -- the standalone parsers: any text, and long single lines --------------------------------------
+
+STANDALONE: dict[str, Callable[[str], object]] = {
+    "parse_headline": parse_headline,
+    "parse_caption": parse_caption,
+    "parse_source_line": parse_source_line,
+    "parse_dateline": parse_dateline,
+}
+SINGLE_LINE_CASES = (
+    "one-long-line",
+    "caption-like-long-line",
+    "brackets-in-a-line",
+    "site-suffixes",
+    "source-line-parts",
+    "dated-place-run",
+    "dashes-and-colons",
+    "unclosed-mixed-quotes",
+)
+
+
+def _spans_in(result: object) -> list[Span]:
+    """Every span in a standalone parser's result (a span, a tuple of them, or ``None``)."""
+    if result is None:
+        return []
+    if isinstance(result, tuple):
+        return [s for item in result for s in _spans_in(item)]
+    assert isinstance(result, Span)
+    credit = getattr(result, "credit", None)  # a Caption's
+    return [result, *([credit] if credit is not None else []), *getattr(result, "sources", ())]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.sampled_from(sorted(STANDALONE)), text=st.one_of(any_text, news_like_text))
+def test_standalone_parsers_accept_any_text(name: str, text: str) -> None:
+    for span in _spans_in(STANDALONE[name](text)):
+        assert text[span.start : span.end] == span.text, (name, span)
+
+
+@pytest.mark.parametrize("case", SINGLE_LINE_CASES)
+@pytest.mark.parametrize("name", list(STANDALONE))
+def test_standalone_parsers_run_in_linear_time(name: str, case: str) -> None:
+    make, full = ADVERSARIAL[case]
+    func = STANDALONE[name]
+    n = _calibrate(make, full, func)
+    t1, t4 = _time_ratio(make, n, func)
+    assert t4 / t1 < LINEAR_BOUND, (
+        f"{name} on {case}: {len(make(n))} chars took {t1 * 1e3:.1f} ms, {len(make(4 * n))} chars"
+        f" {t4 * 1e3:.1f} ms (ratio {t4 / t1:.1f}, linear is about 4)"
+    )
