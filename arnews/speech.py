@@ -1,19 +1,757 @@
 """Attributed speech: who said what, with which cue, through which agency.
 
-First version: finds nothing. (Replaced by the full speech parser.)
+The parser works block by block on the folded view. It pairs quote marks
+(a quotation left open at a paragraph's end runs on only when the next
+paragraph opens with a quote mark), tokenises the block into words, looks
+each word up in the cue tables of :mod:`arnews.lexicon.speech` and, for each
+cue, scans a bounded window for what introduces the content (a
+complementizer, the verb's preposition, a colon or a quote mark). The words
+between cue and introducer are the speaker (VSO); a subject written before
+the verb is taken when the verb has none (SVO); a verb with neither
+continues the speaker of the previous attribution (``speaker_of``). Every
+scan is bounded, so the whole pass is linear in the text length.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
-from arnews.model import Attribution, Block
-from arnews.text import NormalizedText
+import attrs
+import regex
 
-__all__ = ["find_speech"]
+from arnews.lexicon.agencies import all_agency_forms
+from arnews.lexicon.speech import (
+    ATTRIBUTION_PHRASES,
+    CHAIN_VERBS,
+    COMPLEMENTIZERS,
+    EVENT_NOUNS,
+    HEADLINE_LABELS,
+    MEDIA_NOUNS,
+    PREFIXES,
+    SOURCE_NOUNS,
+    SPEAKER_STOPS,
+    SVO_BOUNDARIES,
+    VERBS,
+    verb_forms,
+    with_prefixes,
+)
+from arnews.model import Attribution, Block, SpeechKind, Span
+from arnews.text import NormalizedText, normalize, normalize_word
+
+__all__ = ["find_speech", "parse_speech"]
+
+# ---------------------------------------------------------------- tables, folded once
+
+
+def _fold_all(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in words)
+
+
+def _cue_table() -> tuple[dict[str, str], dict[str, str]]:
+    """Folded form -> role, and folded form -> content preposition."""
+    roles: dict[str, str] = {}
+    preps: dict[str, str] = {}
+    for verb in VERBS:
+        forms = with_prefixes(verb_forms(verb))
+        for form, role in forms.items():
+            key = normalize_word(form)
+            roles.setdefault(key, role)
+            if verb[4]:
+                preps.setdefault(key, normalize_word(verb[4]))
+    return roles, preps
+
+
+_ROLES, _PREPS = _cue_table()
+_CHAIN = _fold_all(CHAIN_VERBS)
+_ATTRIB = _fold_all([p + a for a in ATTRIBUTION_PHRASES for p in ("", "و", "ف")])
+_COMPS = _fold_all(COMPLEMENTIZERS)
+_STOPS = _fold_all([w for w in SPEAKER_STOPS if " " not in w])
+_EVENTS = _fold_all(EVENT_NOUNS)
+_MEDIA = _fold_all(MEDIA_NOUNS)
+_SVO_STOP = _fold_all(SVO_BOUNDARIES)
+_SOURCES = _fold_all(SOURCE_NOUNS)
+_LABELS = _fold_all(HEADLINE_LABELS)
+_AGENCY_FIRST = frozenset(normalize_word(f).split()[0] for f in all_agency_forms() if normalize_word(f).split())
+_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ي"))
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد"))
+_NOT_COMP_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "لا", "ما", "كما", "حتي", "عسي", "يمكن"))
+_PREP_IN = "في"
+_AN = "ان"
+
+_WORD_RE = regex.compile(r"[\p{L}\p{N}_#]+")
+_QUOTE_RE = regex.compile(r"[“”\"]")
+_SENT_END_RE = regex.compile(r"[.!?](?=[\s”\"]|$)|\n")
+_SPACE_RE = regex.compile(r"\s*")
+_BREAK_PUNCT_RE = regex.compile(r"[.!?:\n“”\"()\[\]]")
+
+MAX_SPEAKER_WORDS = 22
+"""How far a verb looks for what introduces its content (words)."""
+MAX_SVO_WORDS = 9
+"""How far a verb looks back for a subject written before it (words)."""
+MAX_SOURCE_WORDS = 12
+"""How long the source after ``بحسب``/``وفقا لـ`` may run (words)."""
+
+# ---------------------------------------------------------------- per-block context
+
+
+@attrs.frozen
+class _Tok:
+    start: int
+    end: int
+    word: str
+
+
+@attrs.define
+class _Found:
+    """One attribution in view offsets, before it is mapped and ordered."""
+
+    kind: SpeechKind
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None = None
+    via: tuple[int, int] | None = None
+    implicit: bool = False
+
+
+@attrs.define
+class _Block:
+    text: str
+    start: int
+    end: int
+    toks: list[_Tok]
+    quotes: dict[int, tuple[int, int]]
+    """Opening-mark index -> (content end, index after the closing mark)."""
+    quote_starts: list[int]
+    quote_ends: list[int]
+    sent_ends: list[int]
+
+
+def _strip_word(w: str) -> str:
+    """A cue word without one attached و/ف/ك, when that is what makes it a cue."""
+    return w
+
+
+def _role(word: str) -> str | None:
+    return _ROLES.get(word)
+
+
+def _pair_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Quote pairs in ``text[start:end]``: (opening index, closing index or ``end``, closed)."""
+    pairs: list[tuple[int, int, bool]] = []
+    open_at = -1
+    for m in _QUOTE_RE.finditer(text, start, end):
+        ch = m.group()
+        i = m.start()
+        if open_at < 0:
+            if ch != "”":
+                open_at = i
+        elif ch == "“":
+            open_at = i
+        else:
+            pairs.append((open_at, i, True))
+            open_at = -1
+    if open_at >= 0:
+        pairs.append((open_at, end, False))
+    return pairs
+
+
+def _build_blocks(text: str, ranges: Sequence[tuple[int, int]]) -> list[_Block]:
+    """Tokens, quote pairs (joined over paragraphs by the quotation convention) and sentence ends."""
+    raw = [_pair_quotes(text, s, e) for s, e in ranges]
+    quotes: list[dict[int, tuple[int, int]]] = [{} for _ in ranges]
+    covered: list[list[tuple[int, int]]] = [[] for _ in ranges]
+    for k in range(len(ranges)):
+        for q_open, q_close, closed in raw[k]:
+            close, after = q_close, (q_close + 1 if closed else q_close)
+            covered[k].append((q_open, after))
+            j = k + 1
+            while not closed and j < len(ranges):
+                s = _skip_space(text, ranges[j][0], ranges[j][1])
+                if not raw[j] or raw[j][0][0] != s or text[s] not in "“\"":
+                    break
+                _o, c2, closed = raw[j].pop(0)
+                close, after = c2, (c2 + 1 if closed else c2)
+                covered[j].append((ranges[j][0], after))
+                j += 1
+            quotes[k][q_open] = (close, after)
+    blocks: list[_Block] = []
+    for (s, e), q, cov in zip(ranges, quotes, covered):
+        toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, s, e)]
+        cov.sort()
+        sent = [m.start() for m in _SENT_END_RE.finditer(text, s, e) if not _inside(cov, m.start())]
+        blocks.append(_Block(text, s, e, toks, q, [c[0] for c in cov], [c[1] for c in cov], sent))
+    return blocks
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether ``i`` lies inside one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(spans, (i, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] < i < spans[k][1]
+
+
+def _in_quote(b: _Block, i: int) -> bool:
+    k = bisect.bisect_right(b.quote_starts, i) - 1
+    return k >= 0 and b.quote_starts[k] < i < b.quote_ends[k]
+
+
+def _sentence_end(b: _Block, i: int) -> int:
+    k = bisect.bisect_right(b.sent_ends, i)
+    return b.sent_ends[k] if k < len(b.sent_ends) else b.end
+
+
+def _sentence_start(b: _Block, i: int) -> int:
+    k = bisect.bisect_left(b.sent_ends, i) - 1
+    return b.sent_ends[k] + 1 if k >= 0 else b.start
+
+
+# ---------------------------------------------------------------- parts
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """``s:e`` without outer spaces and separators; ``None`` when nothing is left."""
+    while s < e and (text[s].isspace() or text[s] in ",;-–"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-–"):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _is_media(word: str) -> bool:
+    return word in _MEDIA or word in _AGENCY_FIRST
+
+
+def _speaker_and_via(b: _Block, first: int, last: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Split the words ``toks[first:last]`` (ending at view index ``end``) into speaker and via."""
+    text = b.text
+    toks = b.toks
+    stop = last
+    via: tuple[int, int] | None = None
+    for j in range(first, last):
+        w = toks[j].word
+        gap = text[toks[j - 1].end : toks[j].start] if j > first else ""
+        if j > first and ("-" in gap or "(" in gap or "–" in gap):
+            stop = j
+            break
+        if w in _STOPS or (w == _PREP_IN and j + 1 < last and (toks[j + 1].word in _EVENTS or toks[j + 1].word in _STOPS)):
+            stop = j
+            break
+        if len(w) > 2 and w[0] == "ل" and (_is_media(w[1:]) or (w.startswith("لل") and _is_media(w[2:]))):
+            stop = j
+            v_end = last
+            for k in range(j + 1, last):
+                if toks[k].word in _STOPS or toks[k].word == _PREP_IN or "," in text[toks[k - 1].end : toks[k].start]:
+                    v_end = k
+                    break
+            via_start = toks[j].start + (2 if w.startswith("لل") else 1)
+            via = _trim(text, via_start, toks[v_end - 1].end)
+            break
+        if w == "ل" and j + 1 < last:
+            stop = j
+            via = _trim(text, toks[j + 1].start, toks[last - 1].end)
+            break
+    if stop <= first:
+        return None, via
+    return _trim(text, toks[first].start, toks[stop - 1].end), via
+
+
+def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
+    """A subject written before the verb ``toks[i]`` (``الوزير قال``, ``مصادر ... قد أكدت``)."""
+    text = b.text
+    toks = b.toks
+    j = i - 1
+    while j >= 0 and toks[j].word in _RELATIVES and not _BREAK_PUNCT_RE.search(text, toks[j].end, toks[j + 1].start):
+        j -= 1
+    if j < 0:
+        return None
+    last = j
+    gap = text[toks[j].end : toks[j + 1].start]
+    if _BREAK_PUNCT_RE.search(gap) or (last == i - 1 and "," in gap):
+        return None
+    count = 0
+    first = -1
+    while j >= 0 and count < MAX_SVO_WORDS:
+        w = toks[j].word
+        if w in _SVO_STOP or _ROLES.get(w) is not None or w in _ATTRIB:
+            break
+        gap = text[toks[j].end : toks[j + 1].start]
+        if _BREAK_PUNCT_RE.search(gap):
+            break
+        first = j
+        count += 1
+        j -= 1
+        if j >= 0:
+            gap = text[toks[j].end : toks[j + 1].start]
+            if _BREAK_PUNCT_RE.search(gap) or "," in gap:
+                break
+    if first < 0 or count >= MAX_SVO_WORDS:
+        return None
+    if first == 0 or j < 0:
+        pass
+    return _trim(text, toks[first].start, toks[last].end)
+
+
+def _comp_at(toks: list[_Tok], j: int) -> int | None:
+    """Where content starts when ``toks[j]`` is a complementizer (bare, fused or after إلى/على/من)."""
+    w = toks[j].word
+    if j > 0 and toks[j - 1].word in _NOT_COMP_BEFORE:
+        return None
+    if w in _COMPS:
+        return toks[j].end
+    for pre in ("", "ب", "و", "ف", "ل"):
+        if w.startswith(pre + _AN) and w[len(pre) + 2 :] in _PRONOUNS:
+            return toks[j].start + len(pre)
+    return None
+
+
+def _clause_end(b: _Block, s: int) -> int:
+    """End of the reported clause starting at ``s``: the sentence end, or a comma before the next cue."""
+    end = _sentence_end(b, s)
+    text = b.text
+    toks = b.toks
+    k = bisect.bisect_left([t.start for t in toks[:0]], s)
+    del k
+    lo = _tok_index(b, s)
+    for j in range(lo, len(toks)):
+        t = toks[j]
+        if t.start >= end:
+            break
+        w = t.word
+        if _ROLES.get(w) is None and w not in _ATTRIB and w not in _CLAUSE_WORDS:
+            continue
+        if _in_quote(b, t.start):
+            continue
+        gap_start = toks[j - 1].end if j > 0 else b.start
+        gap = text[gap_start : t.start]
+        if "," in gap and gap_start > s:
+            return gap_start + gap.index(",")
+        if j >= 2 and w in _CLAUSE_WORDS:
+            continue
+        if j >= 1 and toks[j - 1].word in _CLAUSE_LINKS:
+            gap2 = text[toks[j - 2].end : toks[j - 1].start] if j >= 2 else ""
+            if "," in gap2 and toks[j - 2].end > s:
+                return toks[j - 2].end + gap2.index(",")
+    return end
+
+
+_CLAUSE_WORDS = frozenset(("لكن", "لكنه", "لكنها", "ولكن", "غير", "الا", "حيث"))
+_CLAUSE_LINKS = frozenset(("كما", "حيث", "ثم", "لكنه", "لكنها", "بينما"))
+
+
+def _tok_index(b: _Block, i: int) -> int:
+    lo, hi = 0, len(b.toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if b.toks[mid].end <= i:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _content_from(b: _Block, s: int) -> tuple[SpeechKind, tuple[int, int]] | None:
+    """Indirect content from view index ``s`` to the clause end; direct when it is one whole quotation."""
+    text = b.text
+    s = _skip_space(text, s, b.end)
+    if s >= b.end:
+        return None
+    if s in b.quotes:
+        close, after = b.quotes[s]
+        nxt = _skip_space(text, after, b.end)
+        if nxt >= b.end or text[nxt] in ".,!?:" or text[nxt] == "\n" or nxt == after:
+            span = _trim_content(text, s + 1, close)
+            return ("direct", span) if span else None
+    e = _clause_end(b, s)
+    span = _trim_content(text, s, e)
+    if span is None:
+        return None
+    kind: SpeechKind = "mixed" if _QUOTE_RE.search(text, span[0], span[1]) else "indirect"
+    return kind, span
+
+
+def _trim_content(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;"):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _direct(b: _Block, q: int) -> tuple[SpeechKind, tuple[int, int]] | None:
+    close, _after = b.quotes[q]
+    span = _trim_content(b.text, q + 1, close)
+    return ("direct", span) if span else None
+
+
+# ---------------------------------------------------------------- cues
+
+
+def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind, tuple[int, int]]] | None:
+    """Scan after cue ``toks[i]`` for the content: (speaker words end index, speaker end, content)."""
+    text = b.text
+    toks = b.toks
+    prep = _PREPS.get(toks[i].word)
+    prev_end = toks[i].end
+    n = len(toks)
+    limit = min(n, i + 1 + window)
+    for j in range(i + 1, limit + 1):
+        nxt = toks[j].start if j < n else b.end
+        gap_start = prev_end
+        for pos in range(gap_start, nxt):
+            ch = text[pos]
+            if ch == ":":
+                after = _skip_space(text, pos + 1, b.end)
+                if after in b.quotes:
+                    found = _direct(b, after)
+                else:
+                    found = _content_from(b, after)
+                    if found and found[0] == "indirect":
+                        found = ("mixed", found[1])
+                return (j, gap_start, found) if found else None
+            if pos in b.quotes:
+                found = _direct(b, pos)
+                return (j, gap_start, found) if found else None
+            if ch in ".!?\n" and pos in _sent_set(b, pos):
+                return None
+        if j >= n:
+            return None
+        w = toks[j].word
+        c = _comp_at(toks, j)
+        if c is not None:
+            found = _content_from(b, c)
+            return (j, toks[j].start, found) if found else None
+        if prep and j > i:
+            if w == prep and j + 1 < n:
+                c2 = _comp_at(toks, j + 1)
+                found = _content_from(b, c2 if c2 is not None else toks[j].end)
+                return (j, toks[j].start, found) if found else None
+            if prep == "ب" and w.startswith("ب") and len(w) > 3 and _ROLES.get(w) is None:
+                found = _content_from(b, toks[j].start + 1)
+                return (j, toks[j].start, found) if found else None
+        if w in ("الي", "علي", "من") and j + 1 < n and toks[j + 1].word == _AN:
+            found = _content_from(b, toks[j + 1].end)
+            return (j, toks[j].start, found) if found else None
+        role = _ROLES.get(w)
+        if role == "masdar" or (role == "verb" and w[0] in "وف" and j > i + 1):
+            return None
+        prev_end = toks[j].end
+    return None
+
+
+def _sent_set(b: _Block, pos: int) -> tuple[int, ...]:
+    k = bisect.bisect_left(b.sent_ends, pos)
+    return (pos,) if k < len(b.sent_ends) and b.sent_ends[k] == pos else ()
+
+
+def _chain_before(b: _Block, i: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """For ``نقلت X عن Y قوله``: (speaker Y, via X, start of the chain verb)."""
+    toks = b.toks
+    text = b.text
+    an = -1
+    for j in range(i - 1, max(-1, i - 1 - MAX_SPEAKER_WORDS), -1):
+        if _BREAK_PUNCT_RE.search(text, toks[j].end, toks[j + 1].start) and text[toks[j].end : toks[j + 1].start].strip() not in ("-", "(", ")"):
+            if "." in text[toks[j].end : toks[j + 1].start]:
+                break
+        if toks[j].word == "عن":
+            an = j
+            break
+    if an < 0:
+        return None, None, toks[i].start
+    speaker, _v = _speaker_and_via(b, an + 1, i, toks[i].start)
+    verb = -1
+    for j in range(an - 1, max(-1, an - 1 - MAX_SOURCE_WORDS), -1):
+        if toks[j].word in _CHAIN or (toks[j].word[:1] in "وف" and toks[j].word[1:] in _CHAIN):
+            verb = j
+            break
+    if verb < 0:
+        return speaker, None, toks[an].start
+    via = _trim(text, toks[verb + 1].start, toks[an - 1].end) if an > verb + 1 else None
+    return speaker, via, toks[verb].start
+
+
+def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
+    toks = b.toks
+    text = b.text
+    t = toks[i]
+    window = {"verb": MAX_SPEAKER_WORDS, "participle": 8, "masdar": 2}[role]
+    got = _forward(b, i, window)
+    if got is None:
+        return _postposed(b, i) if role == "verb" else None
+    j, spk_end, (kind, content) = got
+    speaker: tuple[int, int] | None = None
+    via: tuple[int, int] | None = None
+    cue = (t.start, t.end)
+    if role == "masdar":
+        speaker, via, _s = _chain_before(b, i)
+        if speaker is None:
+            return None
+        return _Found(kind, cue, content, speaker, via)
+    if role == "verb" and j > i + 1:
+        last = j
+        if toks[i].word in _CHAIN or toks[i].word[1:] in _CHAIN:
+            for k in range(i + 1, j):
+                if toks[k].word == "عن":
+                    via = _trim(text, toks[i + 1].start, toks[k - 1].end) if k > i + 1 else None
+                    speaker, _v = _speaker_and_via(b, k + 1, j, spk_end)
+                    break
+        if speaker is None and via is None:
+            speaker, via = _speaker_and_via(b, i + 1, last, spk_end)
+    if role == "verb" and speaker is None and t.word[0] not in "وف":
+        speaker = _svo_subject(b, i)
+    return _Found(kind, cue, content, speaker, via, implicit=speaker is None)
+
+
+def _postposed(b: _Block, i: int) -> _Found | None:
+    """``“...”، قال الوزير``: a verb right after a closing quote mark takes that quotation."""
+    text = b.text
+    toks = b.toks
+    t = toks[i]
+    k = t.start - 1
+    while k > b.start and (text[k].isspace() or text[k] in ","):
+        k -= 1
+    if k <= b.start or text[k] not in "”\"":
+        return None
+    opener = -1
+    for o, (close, _after) in b.quotes.items():
+        if close == k:
+            opener = o
+            break
+    if opener < 0:
+        return None
+    found = _direct(b, opener)
+    if found is None:
+        return None
+    end = _sentence_end(b, t.end)
+    last = i + 1
+    while last < len(toks) and toks[last].start < end and last - i <= MAX_SPEAKER_WORDS:
+        if "," in text[toks[last - 1].end : toks[last].start]:
+            break
+        last += 1
+    speaker, via = _speaker_and_via(b, i + 1, last, end) if last > i + 1 else (None, None)
+    return _Found(found[0], (t.start, t.end), found[1], speaker, via, implicit=speaker is None)
+
+
+def _phrase_cue(b: _Block, i: int) -> _Found | None:
+    """``بحسب``/``وفقا لـ``/``حسب``/``نقلا عن``/``طبقا لـ``: the source after it, the clause around it."""
+    toks = b.toks
+    text = b.text
+    t = toks[i]
+    n = len(toks)
+    j = i + 1
+    w = t.word.lstrip("وف") if t.word not in _ATTRIB or t.word[0] not in "وف" else t.word[1:]
+    if w.startswith("نقل"):
+        if j >= n or toks[j].word != "عن":
+            return None
+        j += 1
+    if j < n and toks[j].word in ("ل", "لـ"):
+        j += 1
+    if j >= n:
+        return None
+    sent_end = _sentence_end(b, t.end)
+    src_first = j
+    src_last = j
+    while src_last < n and toks[src_last].start < sent_end and src_last - src_first < MAX_SOURCE_WORDS:
+        if src_last > src_first and "," in text[toks[src_last - 1].end : toks[src_last].start]:
+            break
+        src_last += 1
+    if src_last == src_first:
+        return None
+    first_word = toks[src_first].word
+    if first_word.startswith("ل") and len(first_word) > 2 and first_word[1:] not in ("كن",):
+        first_word = first_word[1:]
+    via: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None
+    if first_word == "ما" or w == "حسبما":
+        k0 = src_first + (1 if first_word == "ما" else 0)
+        if k0 < src_last and (toks[k0].word in _CHAIN or _ROLES.get(toks[k0].word) or toks[k0].word.endswith("ته")):
+            k0 += 1
+        an = next((k for k in range(k0, src_last) if toks[k].word == "عن"), -1)
+        if an > k0:
+            via = _trim(text, toks[k0].start, toks[an - 1].end)
+            speaker, _v = _speaker_and_via(b, an + 1, src_last, toks[src_last - 1].end)
+        elif k0 < src_last:
+            speaker, via2 = _speaker_and_via(b, k0, src_last, toks[src_last - 1].end)
+            via = via2
+    else:
+        base = first_word.removeprefix("ال")
+        if not (first_word in _SOURCES or base in _SOURCES or _is_media(first_word) or _is_media(base)):
+            return None
+        speaker, via = _speaker_and_via(b, src_first, src_last, toks[src_last - 1].end)
+        if speaker is not None and toks[src_first].word != first_word and speaker[0] == toks[src_first].start:
+            speaker = (speaker[0] + 1, speaker[1])
+    if speaker is None and via is None:
+        return None
+    sent_start = _sentence_start(b, t.start)
+    before = text[sent_start : t.start]
+    if not regex.search(r"[\p{L}\p{N}]", before):
+        after = toks[src_last - 1].end
+        after = _skip_space(text, after, b.end)
+        if after < b.end and text[after] == ",":
+            after += 1
+        k = _tok_index(b, after)
+        if k < n and toks[k].word in ("فان", "فقد", "فان", "ان"):
+            after = toks[k].end
+        found = _content_from(b, after)
+    else:
+        s = sent_start
+        e = t.start
+        cm = text.rfind(",", s, e)
+        span = _trim_content(text, s, e)
+        if span is None:
+            return None
+        del cm
+        kind: SpeechKind = "mixed" if _QUOTE_RE.search(text, span[0], span[1]) else "indirect"
+        if span[0] in b.quotes and b.quotes[span[0]][0] >= span[1] - 1:
+            kind, span = "direct", (span[0] + 1, b.quotes[span[0]][0])
+        found = (kind, span)
+    if found is None:
+        return None
+    return _Found(found[0], (t.start, t.end), found[1], speaker, via)
+
+
+def _headline_colon(b: _Block) -> _Found | None:
+    """Headline ``X: ...`` or ``X "Y": ...`` with a short speaker and no verb before the colon."""
+    text = b.text
+    colon = text.find(":", b.start, b.end)
+    if colon < 0:
+        return None
+    left = _trim(text, b.start, colon)
+    if left is None:
+        return None
+    words = _WORD_RE.findall(text, left[0], left[1])
+    if not 1 <= len(words) <= 7 or any(w in _LABELS for w in words) or any(w.isdigit() for w in words):
+        return None
+    if any(_ROLES.get(w) == "verb" and w not in ("يكشف",) for w in words[1:2]):
+        return None
+    found = _content_from(b, colon + 1)
+    if found is None:
+        return None
+    kind, content = found
+    if kind == "mixed" and text[content[0]] in "“\"" and content[0] in b.quotes and b.quotes[content[0]][0] >= content[1] - 1:
+        kind, content = "direct", (content[0] + 1, b.quotes[content[0]][0])
+    if kind == "mixed":
+        kind = "indirect"
+    return _Found(kind, (colon, colon + 1), content, left)
+
+
+def _block_speech(b: _Block, headline: bool) -> list[_Found]:
+    found: list[_Found] = []
+    if headline:
+        h = _headline_colon(b)
+        if h is not None:
+            found.append(h)
+    for i, t in enumerate(b.toks):
+        w = t.word
+        role = _ROLES.get(w)
+        if role is None and w not in _ATTRIB:
+            continue
+        if _in_quote(b, t.start):
+            continue
+        f = _verb_cue(b, i, role) if role is not None else _phrase_cue(b, i)
+        if f is not None:
+            found.append(f)
+    return found
+
+
+# ---------------------------------------------------------------- assembling
+
+
+def _merge_agency_wrappers(items: list[_Found], text: str) -> list[_Found]:
+    """``وذكرت الوكالة أن الأسد أشار ...``: the inner attribution, with the outlet as its via."""
+    by_speaker_start = {f.speaker[0]: f for f in items if f.speaker is not None}
+    drop: set[int] = set()
+    for k, f in enumerate(items):
+        if f.speaker is None or f.via is not None:
+            continue
+        first = text[f.speaker[0] : f.speaker[1]].split(" ", 1)[0]
+        base = first.removeprefix("و").removeprefix("ال")
+        if not (_is_media(first) or _is_media(base) or base in _MEDIA):
+            continue
+        inner = by_speaker_start.get(f.content[0])
+        if inner is not None and inner is not f and inner.via is None:
+            inner.via = f.speaker
+            drop.add(k)
+    return [f for k, f in enumerate(items) if k not in drop]
+
+
+def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, ...]:
+    items = _merge_agency_wrappers(items, view.text)
+    seen: set[tuple[int, int]] = set()
+    unique: list[_Found] = []
+    for f in items:
+        if f.cue in seen:
+            continue
+        seen.add(f.cue)
+        unique.append(f)
+
+    def bounds(f: _Found) -> tuple[int, int]:
+        parts = [p for p in (f.cue, f.content, f.speaker, f.via) if p is not None]
+        return min(p[0] for p in parts), max(p[1] for p in parts)
+
+    unique.sort(key=lambda f: (bounds(f)[0], f.cue[0]))
+    out: list[Attribution] = []
+    for idx, f in enumerate(unique):
+        s, e = bounds(f)
+        whole = view.span(s, e)
+        link: int | None = None
+        if f.implicit:
+            for k in range(idx - 1, -1, -1):
+                if unique[k].cue[0] < f.cue[0]:
+                    link = k
+                    break
+
+        def sp(p: tuple[int, int] | None) -> Span | None:
+            return None if p is None else view.span(p[0], p[1])
+
+        out.append(
+            Attribution(
+                whole.start,
+                whole.end,
+                whole.text,
+                kind=f.kind,
+                cue=sp(f.cue),
+                speaker=sp(f.speaker),
+                content=sp(f.content),
+                via=sp(f.via),
+                speaker_of=link,
+            )
+        )
+    return tuple(out)
+
+
+_SPEECH_KINDS = frozenset(("headline", "paragraph", "subheading"))
 
 
 def find_speech(view: NormalizedText, blocks: Sequence[Block]) -> tuple[Attribution, ...]:
-    """Every attribution in the headline and body blocks of ``view``."""
-    del view, blocks
-    return ()
+    """Every attribution in the headline, subheading and paragraph blocks of ``view``."""
+    chosen = [b for b in blocks if b.kind in _SPEECH_KINDS]
+    ranges = [(view.to_view(b.start), view.to_view(b.end)) for b in chosen]
+    built = _build_blocks(view.text, ranges)
+    items: list[_Found] = []
+    for blk, b in zip(built, chosen):
+        items.extend(_block_speech(blk, b.kind == "headline"))
+    return _assemble(view, items)
+
+
+def parse_speech(text: str) -> tuple[Attribution, ...]:
+    """Attributed speech in bare paragraphs: each non-empty line is a body paragraph (no headline)."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse_speech() takes a str (got {type(text).__name__})")
+    view = normalize(text)
+    blocks: list[Block] = []
+    pos = 0
+    for line in view.text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        trimmed = _trim_content(view.text, s, e)
+        if trimmed is None:
+            continue
+        span = view.span(s, e)
+        blocks.append(Block(span.start, span.end, span.text, kind="paragraph"))
+    return find_speech(view, blocks)
