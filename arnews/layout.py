@@ -15,6 +15,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from arnews.charsets import LINE_BREAKS
 from arnews.datelines import DatelineMatch, match_dateline
 from arnews.lexicon.agencies import all_agency_forms
 from arnews.lexicon.layout import (
@@ -81,11 +82,12 @@ _VIDEO_RE = regex.compile(r"\d{1,3} minutes? \d{1,2} seconds?|\d{1,2} دقيق[�
 _LINK_RE = regex.compile(r"^(?:https?://|www\.)[^ ]{1,300}$|^[^ @]{1,80}@[^ @]{1,80}\.[a-z]{2,6}$", flags=regex.I)
 _SENTENCE_END_RE = regex.compile(r"[.!?…\"”)\]]$")
 _SOFT_END_RE = regex.compile(r"[.!?…,;:]$")
-_ITEM_END_RE = regex.compile(r"[.…,;:]$")
+_ITEM_END_RE = regex.compile(r"[.…,;:][”\"]?$")
 _PAGE_BODY_END_RE = regex.compile(r"[.!…\"”]$")
 
 _MENU_RUN = 4
 _OPENER_LINES = 3
+_LIST_ITEM_WORDS = 25
 _READ_ALSO_MAX_ITEMS = 10
 _SHORT_WORDS = 8
 
@@ -356,6 +358,8 @@ def _classify_body(
         if noise[i]:
             kinds[i] = "other"
             continue
+        if read_also_items > 0 and _blank_line_between(view.original, lines[i - 1], line):
+            read_also_items = -1  # a blank line closes the list
         if 0 <= read_also_items < _READ_ALSO_MAX_ITEMS and _is_list_item(view, line):
             kinds[i] = "other"
             read_also_items += 1
@@ -404,19 +408,35 @@ def _classify_body(
                 kinds[i] = "paragraph"
 
 
+def _blank_line_between(text: str, before: Line, after: Line) -> bool:
+    """Whether a blank line separates two lines (``\r\n`` counts as one break)."""
+    gap = text[before.end : after.start].replace("\r\n", "\n")
+    return sum(1 for ch in gap if ch in LINE_BREAKS) >= 2
+
+
 def _is_list_item(view: NormalizedText, line: Line) -> bool:
     """A link title in a read-also list: no sentence end, not a caption."""
     return (
-        line.words < 25 and _ITEM_END_RE.search(line.text) is None and _caption_at(view, line.vstart, line.vend) is None
+        line.words < _LIST_ITEM_WORDS
+        and _ITEM_END_RE.search(line.text) is None
+        and _caption_at(view, line.vstart, line.vend) is None
     )
 
 
 def _next_content(
     lines: tuple[Line, ...], noise: list[bool], kinds: list[BlockKind | None], start: int, end: int
 ) -> int | None:
+    """The next line of text after ``start``, skipping noise and read-also lists."""
+    in_list = False
     for j in range(start, end):
-        if kinds[j] is None and not noise[j]:
-            return j
+        if kinds[j] is not None or noise[j]:
+            continue
+        if _is_read_also(lines[j]):
+            in_list = True
+            continue
+        if in_list and lines[j].words < _LIST_ITEM_WORDS and _ITEM_END_RE.search(lines[j].text) is None:
+            continue
+        return j
     return None
 
 
