@@ -31,6 +31,7 @@ from arnews.lexicon.speech import (
     PREFIXES,
     SOURCE_NOUNS,
     SPEAKER_STOPS,
+    SAY_VERBS,
     SVO_BOUNDARIES,
     VERBS,
     verb_forms,
@@ -74,14 +75,28 @@ _SOURCES = _fold_all(SOURCE_NOUNS)
 _LABELS = _fold_all(HEADLINE_LABELS)
 _AGENCY_FIRST = frozenset(normalize_word(f).split()[0] for f in all_agency_forms() if normalize_word(f).split())
 _PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ي"))
+_PRONOUN_SUBJECTS = frozenset(
+    ("لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "وهو", "وهي", "هو", "هي", "وجميعهم", "جميعهم", "كلهم")
+)
+_NOT_SUBJECT = frozenset(
+    ("علي", "عليه", "عليها", "عليك", "لهم", "له", "لها", "في", "من", "عن", "الي", "مع", "غير", "رغم", "ذلك", "وذلك")
+)
 _RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد"))
 _NOT_COMP_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "لا", "ما", "كما", "حتي", "عسي", "يمكن"))
 _PREP_IN = "في"
+_B_NOT = frozenset(("باسم", "بشكل", "بدوره", "بدورها", "بعد", "بين", "بصفته", "بصفتها", "بالنيابه", "بلاده", "بن"))
+_SAY = frozenset(
+    normalize_word(f)
+    for v in VERBS
+    if v[0] in SAY_VERBS
+    for f, role in with_prefixes(verb_forms(v)).items()
+    if role == "verb"
+)
 _AN = "ان"
 
 _WORD_RE = regex.compile(r"[\p{L}\p{N}_#]+")
 _QUOTE_RE = regex.compile(r"[“”\"]")
-_SENT_END_RE = regex.compile(r"[.!?](?=[\s”\"]|$)|\n")
+_SENT_END_RE = regex.compile(r"[.!?;](?=[\s”\"]|$)|\n")
 _SPACE_RE = regex.compile(r"\s*")
 _BREAK_PUNCT_RE = regex.compile(r"[.!?:\n“”\"()\[\]]")
 
@@ -227,38 +242,75 @@ def _is_media(word: str) -> bool:
     return word in _MEDIA or word in _AGENCY_FIRST
 
 
+def _via_at(b: _Block, j: int, last: int) -> tuple[int, int] | None:
+    """``لوكالة X``, ``للصحيفة``, ``لفرانس برس``, ``مع شبكة X``: the outlet named at word ``j``."""
+    toks = b.toks
+    w = toks[j].word
+    skip = -1
+    if len(w) > 2 and w[0] == "ل" and _is_media(w[1:]):
+        skip = 1
+    elif len(w) > 3 and w.startswith("لل") and _is_media(w[2:]):
+        skip = 2
+    elif w in ("مع", "ل") and j + 1 < last and _is_media(toks[j + 1].word.removeprefix("ال")):
+        return _via_from(b, j + 1, last, toks[j + 1].start)
+    if skip < 0:
+        return None
+    return _via_from(b, j, last, toks[j].start + skip)
+
+
+def _via_from(b: _Block, j: int, last: int, start: int) -> tuple[int, int] | None:
+    toks = b.toks
+    v_end = last
+    for k in range(j + 1, last):
+        w = toks[k].word
+        if w in _STOPS or w == _PREP_IN or w in _COMPS or "," in b.text[toks[k - 1].end : toks[k].start]:
+            v_end = k
+            break
+    return _trim(b.text, start, toks[v_end - 1].end)
+
+
 def _speaker_and_via(b: _Block, first: int, last: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Split the words ``toks[first:last]`` (ending at view index ``end``) into speaker and via."""
     text = b.text
     toks = b.toks
     stop = last
     via: tuple[int, int] | None = None
+    commas = 0
     for j in range(first, last):
         w = toks[j].word
+        if via is None:
+            via = _via_at(b, j, last)
+            if via is not None and stop == last:
+                stop = j
+        if stop < last:
+            if via is not None:
+                break
+            continue
         gap = text[toks[j - 1].end : toks[j].start] if j > first else ""
-        if j > first and ("-" in gap or "(" in gap or "–" in gap):
+        if j > first and ("-" in gap or "(" in gap):
             stop = j
-            break
-        if w in _STOPS or (w == _PREP_IN and j + 1 < last and (toks[j + 1].word in _EVENTS or toks[j + 1].word in _STOPS)):
+            continue
+        if j > first and "," in gap:
+            commas += 1
+            if commas > 1 or not APPOSITION_AFTER_COMMA or w in _STOPS or w in _RELATIVES or w == _PREP_IN:
+                stop = j
+                continue
+        if w in _STOPS or w in _RELATIVES or (
+            w == _PREP_IN
+            and j + 1 < last
+            and (_event(toks[j + 1].word) or toks[j + 1].word in _STOPS or toks[j + 1].word[:1].isdigit())
+        ):
             stop = j
-            break
-        if len(w) > 2 and w[0] == "ل" and (_is_media(w[1:]) or (w.startswith("لل") and _is_media(w[2:]))):
-            stop = j
-            v_end = last
-            for k in range(j + 1, last):
-                if toks[k].word in _STOPS or toks[k].word == _PREP_IN or "," in text[toks[k - 1].end : toks[k].start]:
-                    v_end = k
-                    break
-            via_start = toks[j].start + (2 if w.startswith("لل") else 1)
-            via = _trim(text, via_start, toks[v_end - 1].end)
-            break
-        if w == "ل" and j + 1 < last:
-            stop = j
-            via = _trim(text, toks[j + 1].start, toks[last - 1].end)
-            break
     if stop <= first:
         return None, via
     return _trim(text, toks[first].start, toks[stop - 1].end), via
+
+
+APPOSITION_AFTER_COMMA = False
+
+
+def _event(word: str) -> bool:
+    return word in _EVENTS or word.removeprefix("ال") in _EVENTS
 
 
 def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
@@ -272,13 +324,13 @@ def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
         return None
     last = j
     gap = text[toks[j].end : toks[j + 1].start]
-    if _BREAK_PUNCT_RE.search(gap) or (last == i - 1 and "," in gap):
+    if _BREAK_PUNCT_RE.search(gap):
         return None
     count = 0
     first = -1
     while j >= 0 and count < MAX_SVO_WORDS:
         w = toks[j].word
-        if w in _SVO_STOP or _ROLES.get(w) is not None or w in _ATTRIB:
+        if w in _SVO_STOP or w in _PRONOUN_SUBJECTS or _ROLES.get(w) is not None or w in _ATTRIB:
             break
         gap = text[toks[j].end : toks[j + 1].start]
         if _BREAK_PUNCT_RE.search(gap):
@@ -290,7 +342,7 @@ def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
             gap = text[toks[j].end : toks[j + 1].start]
             if _BREAK_PUNCT_RE.search(gap) or "," in gap:
                 break
-    if first < 0 or count >= MAX_SVO_WORDS:
+    if first < 0 or count >= MAX_SVO_WORDS or toks[first].word in _NOT_SUBJECT:
         return None
     if first == 0 or j < 0:
         pass
@@ -340,7 +392,7 @@ def _clause_end(b: _Block, s: int) -> int:
     return end
 
 
-_CLAUSE_WORDS = frozenset(("لكن", "لكنه", "لكنها", "ولكن", "غير", "الا", "حيث"))
+_CLAUSE_WORDS = frozenset(("لكن", "لكنه", "لكنها", "ولكن", "غير", "الا"))
 _CLAUSE_LINKS = frozenset(("كما", "حيث", "ثم", "لكنه", "لكنها", "بينما"))
 
 
@@ -414,7 +466,14 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
                     if found and found[0] == "indirect":
                         found = ("mixed", found[1])
                 return (j, gap_start, found) if found else None
+            if pos in b.quotes and _is_title(b, pos):
+                continue
             if pos in b.quotes:
+                if j > i + 1 and toks[i].word not in _SAY:
+                    found = _content_from(b, toks[i].end)
+                    if found is None:
+                        return None
+                    return (i + 1, toks[i].end, ("mixed", found[1]))
                 found = _direct(b, pos)
                 return (j, gap_start, found) if found else None
             if ch in ".!?\n" and pos in _sent_set(b, pos):
@@ -431,17 +490,26 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
                 c2 = _comp_at(toks, j + 1)
                 found = _content_from(b, c2 if c2 is not None else toks[j].end)
                 return (j, toks[j].start, found) if found else None
-            if prep == "ب" and w.startswith("ب") and len(w) > 3 and _ROLES.get(w) is None:
+            if prep == "ب" and w.startswith("ب") and len(w) > 3 and _ROLES.get(w) is None and w not in _B_NOT:
                 found = _content_from(b, toks[j].start + 1)
                 return (j, toks[j].start, found) if found else None
         if w in ("الي", "علي", "من") and j + 1 < n and toks[j + 1].word == _AN:
             found = _content_from(b, toks[j + 1].end)
             return (j, toks[j].start, found) if found else None
         role = _ROLES.get(w)
-        if role == "masdar" or (role == "verb" and w[0] in "وف" and j > i + 1):
+        if role == "masdar" or role == "verb":
             return None
         prev_end = toks[j].end
     return None
+
+
+def _is_title(b: _Block, q: int) -> bool:
+    """A short quotation inside running text (a name or a scare quote), not a quotation of speech."""
+    close, after = b.quotes[q]
+    if after == close or len(_WORD_RE.findall(b.text, q, close)) > 3:
+        return False
+    nxt = _skip_space(b.text, after, b.end)
+    return nxt < b.end and b.text[nxt] not in ".,:;!?\n"
 
 
 def _sent_set(b: _Block, pos: int) -> tuple[int, ...]:

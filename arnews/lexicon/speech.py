@@ -19,6 +19,7 @@ __all__ = [
     "HEADLINE_LABELS",
     "MEDIA_NOUNS",
     "PREFIXES",
+    "SAY_VERBS",
     "SOURCE_NOUNS",
     "SPEAKER_STOPS",
     "SVO_BOUNDARIES",
@@ -81,6 +82,9 @@ VERBS: tuple[Verb, ...] = (
     ("وصف", "صف", "واصف", "", ""),
     ("نقل", "نقل", "ناقل", "", ""),
 )
+
+SAY_VERBS: tuple[str, ...] = ("قال", "أضاف", "تابع", "كتب", "صرح", "استدرك", "أوضح", "ذكر", "أجاب", "علق")
+"""Verbs whose speaker may be followed straight by a quotation (``وقال الوزير "..."``)."""
 
 COMPLEMENTIZERS: tuple[str, ...] = ("إن", "أن", "بأن", "وإن", "وأن", "فإن")
 """Bare complementizers; the fused forms (``إنه``, ``أنها``, ``بأنهم``) are recognised by their stem."""
