@@ -31,6 +31,7 @@ from arnews.lexicon.speech import (
     PREFIXES,
     SOURCE_NOUNS,
     SPEAKER_STOPS,
+    AMBIGUOUS_FORMS,
     SAY_VERBS,
     SVO_BOUNDARIES,
     VERBS,
@@ -79,8 +80,10 @@ _PRONOUN_SUBJECTS = frozenset(
     ("لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "وهو", "وهي", "هو", "هي", "وجميعهم", "جميعهم", "كلهم")
 )
 _NOT_SUBJECT = frozenset(
-    ("علي", "عليه", "عليها", "عليك", "لهم", "له", "لها", "في", "من", "عن", "الي", "مع", "غير", "رغم", "ذلك", "وذلك")
+    ("علي", "عليه", "عليها", "عليك", "لهم", "له", "لها", "في", "من", "عن", "الي", "مع", "غير", "رغم", "ذلك", "وذلك",
+     "حول", "بشان", "خلال", "بعد", "قبل", "عند", "لدي", "منذ", "اما")
 )
+_LEAD_PRONOUNS = frozenset(("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي"))
 _RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد"))
 _NOT_COMP_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "لا", "ما", "كما", "حتي", "عسي", "يمكن"))
 _PREP_IN = "في"
@@ -273,6 +276,8 @@ def _speaker_and_via(b: _Block, first: int, last: int, end: int) -> tuple[tuple[
     """Split the words ``toks[first:last]`` (ending at view index ``end``) into speaker and via."""
     text = b.text
     toks = b.toks
+    while first < last and toks[first].word in _LEAD_PRONOUNS:
+        first += 1
     stop = last
     via: tuple[int, int] | None = None
     commas = 0
@@ -342,7 +347,8 @@ def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
             gap = text[toks[j].end : toks[j + 1].start]
             if _BREAK_PUNCT_RE.search(gap) or "," in gap:
                 break
-    if first < 0 or count >= MAX_SVO_WORDS or toks[first].word in _NOT_SUBJECT:
+    fw = toks[first].word if first >= 0 else ""
+    if first < 0 or count >= MAX_SVO_WORDS or fw in _NOT_SUBJECT or (fw[:1] == "و" and fw[1:] in _NOT_SUBJECT):
         return None
     if first == 0 or j < 0:
         pass
@@ -497,7 +503,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             found = _content_from(b, toks[j + 1].end)
             return (j, toks[j].start, found) if found else None
         role = _ROLES.get(w)
-        if role == "masdar" or role == "verb":
+        if role in ("verb", "masdar") or ((role is not None or w in _ATTRIB) and "," in text[prev_end : toks[j].start]):
             return None
         prev_end = toks[j].end
     return None
@@ -689,8 +695,12 @@ def _headline_colon(b: _Block) -> _Found | None:
     colon = text.find(":", b.start, b.end)
     if colon < 0:
         return None
-    left = _trim(text, b.start, colon)
+    cut = max(text.rfind("..", b.start, colon), text.rfind("|", b.start, colon))
+    left = _trim(text, (cut + 2 if text[cut : cut + 2] == ".." else cut + 1) if cut >= 0 else b.start, colon)
     if left is None:
+        return None
+    right_words = _WORD_RE.findall(text, colon, min(b.end, colon + 60))[:5]
+    if any(_ROLES.get(w) == "verb" for w in right_words):
         return None
     words = _WORD_RE.findall(text, left[0], left[1])
     if not 1 <= len(words) <= 7 or any(w in _LABELS for w in words) or any(w.isdigit() for w in words):
@@ -708,6 +718,17 @@ def _headline_colon(b: _Block) -> _Found | None:
     return _Found(kind, (colon, colon + 1), content, left)
 
 
+_AMBIGUOUS = _fold_all([p + w for w in AMBIGUOUS_FORMS for p in ("", "و", "ف")])
+
+
+def _ambiguous_ok(b: _Block, i: int) -> bool:
+    """A cue form that is also a common word (``عبر`` through, ``بين`` between) counts only before its content."""
+    if i + 1 >= len(b.toks):
+        return False
+    nxt = b.toks[i + 1].word
+    return nxt in ("عن", "الي") or _comp_at(b.toks, i + 1) is not None or b.text[b.toks[i].end : b.toks[i + 1].start].strip() != ""
+
+
 def _block_speech(b: _Block, headline: bool) -> list[_Found]:
     found: list[_Found] = []
     if headline:
@@ -720,6 +741,8 @@ def _block_speech(b: _Block, headline: bool) -> list[_Found]:
         if role is None and w not in _ATTRIB:
             continue
         if _in_quote(b, t.start):
+            continue
+        if w in _AMBIGUOUS and not _ambiguous_ok(b, i):
             continue
         f = _verb_cue(b, i, role) if role is not None else _phrase_cue(b, i)
         if f is not None:

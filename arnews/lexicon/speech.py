@@ -12,6 +12,7 @@ Entries are written as in print; the parser folds them with
 from __future__ import annotations
 
 __all__ = [
+    "AMBIGUOUS_FORMS",
     "ATTRIBUTION_PHRASES",
     "CHAIN_VERBS",
     "COMPLEMENTIZERS",
@@ -83,6 +84,9 @@ VERBS: tuple[Verb, ...] = (
     ("نقل", "نقل", "ناقل", "", ""),
 )
 
+AMBIGUOUS_FORMS: tuple[str, ...] = ("عبر", "بين", "وعد", "تابع", "ذكر", "علق", "رد", "كتب")
+"""Cue forms that are also common words; they count only right before their content or a colon."""
+
 SAY_VERBS: tuple[str, ...] = ("قال", "أضاف", "تابع", "كتب", "صرح", "استدرك", "أوضح", "ذكر", "أجاب", "علق")
 """Verbs whose speaker may be followed straight by a quotation (``وقال الوزير "..."``)."""
 
@@ -111,7 +115,7 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "قبل", "حول", "بشأن", "تعليقا", "ردا", "أيضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جهتها",
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الليلة", "الماضي", "مؤخرا",
     "للصحفيين", "للصحافيين", "للصحافة", "للصحيفة", "لوسائل", "للإعلام", "لنا", "له", "لها", "إلى", "عن", "على",
-    "قد", "حينها", "حينذاك", "بالفعل", "سابقا", "لاحقا", "في وقت",
+    "قد", "دون", "بدون", "مرارا", "مجددا", "صراحة", "رسميا", "حينها", "حينذاك", "بالفعل", "سابقا", "لاحقا", "في وقت",
 )
 """Words that end a speaker phrase after the verb (time, place of the act, audience)."""
 
