@@ -32,6 +32,8 @@ from arnews.lexicon.speech import (
     SOURCE_NOUNS,
     SPEAKER_STOPS,
     AMBIGUOUS_FORMS,
+    OBJECT_HEADS,
+    OBJECT_VERBS,
     SAY_VERBS,
     SVO_BOUNDARIES,
     VERBS,
@@ -83,6 +85,7 @@ _NOT_SUBJECT = frozenset(
     ("علي", "عليه", "عليها", "عليك", "لهم", "له", "لها", "في", "من", "عن", "الي", "مع", "غير", "رغم", "ذلك", "وذلك",
      "حول", "بشان", "خلال", "بعد", "قبل", "عند", "لدي", "منذ", "اما")
 )
+_NEGATIONS = frozenset(("لن", "لم", "لا", "ليس", "ليست"))
 _LEAD_PRONOUNS = frozenset(("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي"))
 _RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد"))
 _NOT_COMP_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "لا", "ما", "كما", "حتي", "عسي", "يمكن"))
@@ -285,6 +288,8 @@ def _speaker_and_via(b: _Block, first: int, last: int, end: int) -> tuple[tuple[
         w = toks[j].word
         if via is None:
             via = _via_at(b, j, last)
+            if via is None and j > first and stop < last and toks[j].word in _MEDIA:
+                via = _via_from(b, j, last, toks[j].start)
             if via is not None and stop == last:
                 stop = j
         if stop < last:
@@ -297,13 +302,21 @@ def _speaker_and_via(b: _Block, first: int, last: int, end: int) -> tuple[tuple[
             continue
         if j > first and "," in gap:
             commas += 1
-            if commas > 1 or not APPOSITION_AFTER_COMMA or w in _STOPS or w in _RELATIVES or w == _PREP_IN:
+            if commas > 1 or not _apposition(b, j, last):
                 stop = j
                 continue
-        if w in _STOPS or w in _RELATIVES or (
+        if w == "ل" or w in _NEGATIONS:
+            stop = j
+            continue
+        if w in _STOPS or w in _RELATIVES or (j > first and _event(w)) or (
             w == _PREP_IN
             and j + 1 < last
-            and (_event(toks[j + 1].word) or toks[j + 1].word in _STOPS or toks[j + 1].word[:1].isdigit())
+            and (
+                _event(toks[j + 1].word)
+                or toks[j + 1].word in _STOPS
+                or toks[j + 1].word[:1].isdigit()
+                or _is_media(toks[j + 1].word.removeprefix("ال"))
+            )
         ):
             stop = j
     if stop <= first:
@@ -311,7 +324,23 @@ def _speaker_and_via(b: _Block, first: int, last: int, end: int) -> tuple[tuple[
     return _trim(text, toks[first].start, toks[stop - 1].end), via
 
 
-APPOSITION_AFTER_COMMA = False
+APPOSITION = True
+MAX_APPOSITION_WORDS = 3
+"""Longest apposition after a comma kept in a speaker (``مدير المرصد، رامي عبد الرحمن``)."""
+
+
+def _apposition(b: _Block, j: int, last: int) -> bool:
+    """Whether the words from ``j`` form an apposition closed by a comma or the speaker's end."""
+    if not APPOSITION:
+        return False
+    toks = b.toks
+    for k in range(j, min(last, j + MAX_APPOSITION_WORDS + 1)):
+        w = toks[k].word
+        if k > j and "," in b.text[toks[k - 1].end : toks[k].start]:
+            return True
+        if w in _STOPS or w in _RELATIVES or w == _PREP_IN or w == "ل" or _via_at(b, k, last) is not None:
+            return k > j and "," in b.text[toks[k - 1].end : toks[k].start]
+    return last - j <= MAX_APPOSITION_WORDS
 
 
 def _event(word: str) -> bool:
@@ -487,6 +516,17 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
         if j >= n:
             return None
         w = toks[j].word
+        if (
+            toks[i].word in _OBJECT_CUES
+            and _object_head(w)
+            and (j == i + 1 or not w.startswith("ال"))
+            and not _in_quote(b, toks[j].start)
+        ) or (j == i + 1 and w in ("فيها", "فيه") and j + 1 < n and _comp_at(toks, j + 1) is None):
+            if w in ("فيها", "فيه"):
+                found = _content_from(b, toks[j].end)
+                return (j, toks[j].start, found) if found else None
+            found = _content_from(b, toks[j].start)
+            return (j, toks[j].start, found) if found else None
         c = _comp_at(toks, j)
         if c is not None:
             found = _content_from(b, c)
@@ -503,7 +543,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             found = _content_from(b, toks[j + 1].end)
             return (j, toks[j].start, found) if found else None
         role = _ROLES.get(w)
-        if role in ("verb", "masdar") or ((role is not None or w in _ATTRIB) and "," in text[prev_end : toks[j].start]):
+        if (role in ("verb", "masdar") and w not in _AMBIGUOUS) or ((role is not None or w in _ATTRIB) and "," in text[prev_end : toks[j].start]):
             return None
         prev_end = toks[j].end
     return None
@@ -576,6 +616,8 @@ def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
                     break
         if speaker is None and via is None:
             speaker, via = _speaker_and_via(b, i + 1, last, spk_end)
+    if role == "verb" and speaker is None and via is None and i + 1 < len(toks) and toks[i + 1].word in ("فيها", "فيه"):
+        speaker, via, _s = _chain_before(b, i)
     if role == "verb" and speaker is None and t.word[0] not in "وف":
         speaker = _svo_subject(b, i)
     return _Found(kind, cue, content, speaker, via, implicit=speaker is None)
@@ -652,6 +694,8 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
         elif k0 < src_last:
             speaker, via2 = _speaker_and_via(b, k0, src_last, toks[src_last - 1].end)
             via = via2
+            if via is None and speaker is not None and _is_media(text[speaker[0] : speaker[1]].split(" ", 1)[0]):
+                via, speaker = speaker, None
     else:
         base = first_word.removeprefix("ال")
         if not (first_word in _SOURCES or base in _SOURCES or _is_media(first_word) or _is_media(base)):
@@ -718,6 +762,19 @@ def _headline_colon(b: _Block) -> _Found | None:
     return _Found(kind, (colon, colon + 1), content, left)
 
 
+_OBJECT_HEADS = frozenset(normalize_word(w).removesuffix("ه") for w in OBJECT_HEADS)
+_OBJECT_CUES = frozenset(
+    normalize_word(f) for v in VERBS if v[0] in OBJECT_VERBS for f in with_prefixes(verb_forms(v)) if f
+)
+_OBJ_SUFFIX_RE = regex.compile(r"(?:ت(?:ه|ها|هم|هما|نا)|ه)$")
+
+
+def _object_head(word: str) -> bool:
+    """Whether ``word`` is an object-opening noun, bare or with a pronoun (``رغبته``, ``أهمية``)."""
+    w = word.removeprefix("ال")
+    return w.removesuffix("ه") in _OBJECT_HEADS or _OBJ_SUFFIX_RE.sub("", w) in _OBJECT_HEADS
+
+
 _AMBIGUOUS = _fold_all([p + w for w in AMBIGUOUS_FORMS for p in ("", "و", "ف")])
 
 
@@ -753,21 +810,30 @@ def _block_speech(b: _Block, headline: bool) -> list[_Found]:
 # ---------------------------------------------------------------- assembling
 
 
+def _media_speaker(f: _Found, text: str) -> bool:
+    if f.speaker is None:
+        return False
+    first = text[f.speaker[0] : f.speaker[1]].split(" ", 1)[0]
+    base = first.removeprefix("و").removeprefix("ال")
+    return _is_media(first) or _is_media(base) or base in _MEDIA
+
+
 def _merge_agency_wrappers(items: list[_Found], text: str) -> list[_Found]:
     """``وذكرت الوكالة أن الأسد أشار ...``: the inner attribution, with the outlet as its via."""
     by_speaker_start = {f.speaker[0]: f for f in items if f.speaker is not None}
     drop: set[int] = set()
+    wrappers = [f for f in items if f.via is None and _media_speaker(f, text)]
     for k, f in enumerate(items):
-        if f.speaker is None or f.via is not None:
-            continue
-        first = text[f.speaker[0] : f.speaker[1]].split(" ", 1)[0]
-        base = first.removeprefix("و").removeprefix("ال")
-        if not (_is_media(first) or _is_media(base) or base in _MEDIA):
+        if f.via is not None or not _media_speaker(f, text):
             continue
         inner = by_speaker_start.get(f.content[0])
         if inner is not None and inner is not f and inner.via is None:
             inner.via = f.speaker
             drop.add(k)
+    for w in wrappers:
+        for f in items:
+            if f is not w and f.via is None and w.content[0] <= f.cue[0] < w.content[1]:
+                f.via = w.speaker
     return [f for k, f in enumerate(items) if k not in drop]
 
 
