@@ -110,6 +110,10 @@ MAX_SPEAKER_WORDS = 22
 """How far a verb looks for what introduces its content (words)."""
 MAX_SVO_WORDS = 9
 """How far a verb looks back for a subject written before it (words)."""
+MAX_CONTENT_WORDS = 400
+"""Longest indirect content (words): a clause with no full stop ends here."""
+MAX_TITLE_CHARS = 60
+"""Longest quotation that may still be a name or scare quote inside running text."""
 MAX_SOURCE_WORDS = 12
 """How long the source after ``بحسب``/``وفقا لـ`` may run (words)."""
 
@@ -143,6 +147,8 @@ class _Block:
     toks: list[_Tok]
     quotes: dict[int, tuple[int, int]]
     """Opening-mark index -> (content end, index after the closing mark)."""
+    closers: dict[int, int]
+    """Closing-mark index -> opening-mark index."""
     quote_starts: list[int]
     quote_ends: list[int]
     sent_ends: list[int]
@@ -201,7 +207,8 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]]) -> list[_Block]:
         toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, s, e)]
         cov.sort()
         sent = [m.start() for m in _SENT_END_RE.finditer(text, s, e) if not _inside(cov, m.start())]
-        blocks.append(_Block(text, s, e, toks, q, [c[0] for c in cov], [c[1] for c in cov], sent))
+        closers = {close: o for o, (close, after) in q.items() if after > close}
+        blocks.append(_Block(text, s, e, toks, q, closers, [c[0] for c in cov], [c[1] for c in cov], sent))
     return blocks
 
 
@@ -402,10 +409,11 @@ def _clause_end(b: _Block, s: int) -> int:
     end = _sentence_end(b, s)
     text = b.text
     toks = b.toks
-    k = bisect.bisect_left([t.start for t in toks[:0]], s)
-    del k
     lo = _tok_index(b, s)
-    for j in range(lo, len(toks)):
+    hi = min(len(toks), lo + MAX_CONTENT_WORDS)
+    if hi < len(toks) and toks[hi].start < end:
+        end = toks[hi].start
+    for j in range(lo, hi):
         t = toks[j]
         if t.start >= end:
             break
@@ -552,7 +560,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
 def _is_title(b: _Block, q: int) -> bool:
     """A short quotation inside running text (a name or a scare quote), not a quotation of speech."""
     close, after = b.quotes[q]
-    if after == close or len(_WORD_RE.findall(b.text, q, close)) > 3:
+    if after == close or close - q > MAX_TITLE_CHARS or len(_WORD_RE.findall(b.text, q, close)) > 3:
         return False
     nxt = _skip_space(b.text, after, b.end)
     return nxt < b.end and b.text[nxt] not in ".,:;!?\n"
@@ -633,11 +641,7 @@ def _postposed(b: _Block, i: int) -> _Found | None:
         k -= 1
     if k <= b.start or text[k] not in "”\"":
         return None
-    opener = -1
-    for o, (close, _after) in b.quotes.items():
-        if close == k:
-            opener = o
-            break
+    opener = b.closers.get(k, -1)
     if opener < 0:
         return None
     found = _direct(b, opener)
@@ -706,8 +710,7 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
     if speaker is None and via is None:
         return None
     sent_start = _sentence_start(b, t.start)
-    before = text[sent_start : t.start]
-    if not regex.search(r"[\p{L}\p{N}]", before):
+    if _tok_index(b, sent_start) >= i:
         after = toks[src_last - 1].end
         after = _skip_space(text, after, b.end)
         if after < b.end and text[after] == ",":
@@ -717,13 +720,10 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
             after = toks[k].end
         found = _content_from(b, after)
     else:
-        s = sent_start
-        e = t.start
-        cm = text.rfind(",", s, e)
-        span = _trim_content(text, s, e)
+        s = max(sent_start, toks[max(0, i - MAX_CONTENT_WORDS)].start)
+        span = _trim_content(text, s, t.start)
         if span is None:
             return None
-        del cm
         kind: SpeechKind = "mixed" if _QUOTE_RE.search(text, span[0], span[1]) else "indirect"
         if span[0] in b.quotes and b.quotes[span[0]][0] >= span[1] - 1:
             kind, span = "direct", (span[0] + 1, b.quotes[span[0]][0])
@@ -830,10 +830,15 @@ def _merge_agency_wrappers(items: list[_Found], text: str) -> list[_Found]:
         if inner is not None and inner is not f and inner.via is None:
             inner.via = f.speaker
             drop.add(k)
+    order = sorted(items, key=lambda f: f.cue[0])
+    cues = [f.cue[0] for f in order]
     for w in wrappers:
-        for f in items:
-            if f is not w and f.via is None and w.content[0] <= f.cue[0] < w.content[1]:
+        k = bisect.bisect_left(cues, w.content[0])
+        while k < len(order) and cues[k] < w.content[1]:
+            f = order[k]
+            if f is not w and f.via is None:
                 f.via = w.speaker
+            k += 1
     return [f for k, f in enumerate(items) if k not in drop]
 
 
