@@ -22,25 +22,24 @@ import regex
 
 from arnews.lexicon.agencies import all_agency_forms
 from arnews.lexicon.speech import (
+    AMBIGUOUS_FORMS,
     ATTRIBUTION_PHRASES,
     CHAIN_VERBS,
     COMPLEMENTIZERS,
     EVENT_NOUNS,
     HEADLINE_LABELS,
     MEDIA_NOUNS,
-    PREFIXES,
-    SOURCE_NOUNS,
-    SPEAKER_STOPS,
-    AMBIGUOUS_FORMS,
     OBJECT_HEADS,
     OBJECT_VERBS,
     SAY_VERBS,
+    SOURCE_NOUNS,
+    SPEAKER_STOPS,
     SVO_BOUNDARIES,
     VERBS,
     verb_forms,
     with_prefixes,
 )
-from arnews.model import Attribution, Block, SpeechKind, Span
+from arnews.model import Attribution, Block, Span, SpeechKind
 from arnews.text import NormalizedText, normalize, normalize_word
 
 __all__ = ["find_speech", "parse_speech"]
@@ -82,8 +81,33 @@ _PRONOUN_SUBJECTS = frozenset(
     ("لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "وهو", "وهي", "هو", "هي", "وجميعهم", "جميعهم", "كلهم")
 )
 _NOT_SUBJECT = frozenset(
-    ("علي", "عليه", "عليها", "عليك", "لهم", "له", "لها", "في", "من", "عن", "الي", "مع", "غير", "رغم", "ذلك", "وذلك",
-     "حول", "بشان", "خلال", "بعد", "قبل", "عند", "لدي", "منذ", "اما")
+    (
+        "علي",
+        "عليه",
+        "عليها",
+        "عليك",
+        "لهم",
+        "له",
+        "لها",
+        "في",
+        "من",
+        "عن",
+        "الي",
+        "مع",
+        "غير",
+        "رغم",
+        "ذلك",
+        "وذلك",
+        "حول",
+        "بشان",
+        "خلال",
+        "بعد",
+        "قبل",
+        "عند",
+        "لدي",
+        "منذ",
+        "اما",
+    )
 )
 _NEGATIONS = frozenset(("لن", "لم", "لا", "ليس", "ليست"))
 _LEAD_PRONOUNS = frozenset(("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي"))
@@ -154,15 +178,6 @@ class _Block:
     sent_ends: list[int]
 
 
-def _strip_word(w: str) -> str:
-    """A cue word without one attached و/ف/ك, when that is what makes it a cue."""
-    return w
-
-
-def _role(word: str) -> str | None:
-    return _ROLES.get(word)
-
-
 def _pair_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Quote pairs in ``text[start:end]``: (opening index, closing index or ``end``, closed)."""
     pairs: list[tuple[int, int, bool]] = []
@@ -173,7 +188,9 @@ def _pair_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]
         if open_at < 0:
             if ch != "”":
                 open_at = i
-        elif ch == "“":
+        elif ch == "“" and not (
+            i > start and not text[i - 1].isspace() and (i + 1 >= end or not text[i + 1].isalnum())
+        ):
             open_at = i
         else:
             pairs.append((open_at, i, True))
@@ -189,13 +206,14 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]]) -> list[_Block]:
     quotes: list[dict[int, tuple[int, int]]] = [{} for _ in ranges]
     covered: list[list[tuple[int, int]]] = [[] for _ in ranges]
     for k in range(len(ranges)):
-        for q_open, q_close, closed in raw[k]:
+        for q_open, q_close, was_closed in raw[k]:
+            closed = was_closed
             close, after = q_close, (q_close + 1 if closed else q_close)
             covered[k].append((q_open, after))
             j = k + 1
             while not closed and j < len(ranges):
                 s = _skip_space(text, ranges[j][0], ranges[j][1])
-                if not raw[j] or raw[j][0][0] != s or text[s] not in "“\"":
+                if not raw[j] or raw[j][0][0] != s or text[s] not in '“"':
                     break
                 _o, c2, closed = raw[j].pop(0)
                 close, after = c2, (c2 + 1 if closed else c2)
@@ -203,7 +221,7 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]]) -> list[_Block]:
                 j += 1
             quotes[k][q_open] = (close, after)
     blocks: list[_Block] = []
-    for (s, e), q, cov in zip(ranges, quotes, covered):
+    for (s, e), q, cov in zip(ranges, quotes, covered, strict=True):
         toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, s, e)]
         cov.sort()
         sent = [m.start() for m in _SENT_END_RE.finditer(text, s, e) if not _inside(cov, m.start())]
@@ -282,7 +300,9 @@ def _via_from(b: _Block, j: int, last: int, start: int) -> tuple[int, int] | Non
     return _trim(b.text, start, toks[v_end - 1].end)
 
 
-def _speaker_and_via(b: _Block, first: int, last: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def _speaker_and_via(
+    b: _Block, first: int, last: int, end: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """Split the words ``toks[first:last]`` (ending at view index ``end``) into speaker and via."""
     text = b.text
     toks = b.toks
@@ -315,14 +335,19 @@ def _speaker_and_via(b: _Block, first: int, last: int, end: int) -> tuple[tuple[
         if w == "ل" or w in _NEGATIONS:
             stop = j
             continue
-        if w in _STOPS or w in _RELATIVES or (j > first and _event(w)) or (
-            w == _PREP_IN
-            and j + 1 < last
-            and (
-                _event(toks[j + 1].word)
-                or toks[j + 1].word in _STOPS
-                or toks[j + 1].word[:1].isdigit()
-                or _is_media(toks[j + 1].word.removeprefix("ال"))
+        if (
+            w in _STOPS
+            or w in _RELATIVES
+            or (j > first and _event(w))
+            or (
+                w == _PREP_IN
+                and j + 1 < last
+                and (
+                    _event(toks[j + 1].word)
+                    or toks[j + 1].word in _STOPS
+                    or toks[j + 1].word[:1].isdigit()
+                    or _is_media(toks[j + 1].word.removeprefix("ال"))
+                )
             )
         ):
             stop = j
@@ -331,21 +356,18 @@ def _speaker_and_via(b: _Block, first: int, last: int, end: int) -> tuple[tuple[
     return _trim(text, toks[first].start, toks[stop - 1].end), via
 
 
-APPOSITION = True
 MAX_APPOSITION_WORDS = 3
 """Longest apposition after a comma kept in a speaker (``مدير المرصد، رامي عبد الرحمن``)."""
 
 
 def _apposition(b: _Block, j: int, last: int) -> bool:
     """Whether the words from ``j`` form an apposition closed by a comma or the speaker's end."""
-    if not APPOSITION:
-        return False
     toks = b.toks
     for k in range(j, min(last, j + MAX_APPOSITION_WORDS + 1)):
         w = toks[k].word
         if k > j and "," in b.text[toks[k - 1].end : toks[k].start]:
             return True
-        if w in _STOPS or w in _RELATIVES or w == _PREP_IN or w == "ل" or _via_at(b, k, last) is not None:
+        if w in _STOPS or w in _RELATIVES or w in (_PREP_IN, "ل") or _via_at(b, k, last) is not None:
             return k > j and "," in b.text[toks[k - 1].end : toks[k].start]
     return last - j <= MAX_APPOSITION_WORDS
 
@@ -386,8 +408,6 @@ def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
     fw = toks[first].word if first >= 0 else ""
     if first < 0 or count >= MAX_SVO_WORDS or fw in _NOT_SUBJECT or (fw[:1] == "و" and fw[1:] in _NOT_SUBJECT):
         return None
-    if first == 0 or j < 0:
-        pass
     return _trim(text, toks[first].start, toks[last].end)
 
 
@@ -551,7 +571,9 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             found = _content_from(b, toks[j + 1].end)
             return (j, toks[j].start, found) if found else None
         role = _ROLES.get(w)
-        if (role in ("verb", "masdar") and w not in _AMBIGUOUS) or ((role is not None or w in _ATTRIB) and "," in text[prev_end : toks[j].start]):
+        if (role in ("verb", "masdar") and w not in _AMBIGUOUS) or (
+            (role is not None or w in _ATTRIB) and "," in text[prev_end : toks[j].start]
+        ):
             return None
         prev_end = toks[j].end
     return None
@@ -577,9 +599,8 @@ def _chain_before(b: _Block, i: int) -> tuple[tuple[int, int] | None, tuple[int,
     text = b.text
     an = -1
     for j in range(i - 1, max(-1, i - 1 - MAX_SPEAKER_WORDS), -1):
-        if _BREAK_PUNCT_RE.search(text, toks[j].end, toks[j + 1].start) and text[toks[j].end : toks[j + 1].start].strip() not in ("-", "(", ")"):
-            if "." in text[toks[j].end : toks[j + 1].start]:
-                break
+        if "." in text[toks[j].end : toks[j + 1].start]:
+            break
         if toks[j].word == "عن":
             an = j
             break
@@ -639,7 +660,7 @@ def _postposed(b: _Block, i: int) -> _Found | None:
     k = t.start - 1
     while k > b.start and (text[k].isspace() or text[k] in ","):
         k -= 1
-    if k <= b.start or text[k] not in "”\"":
+    if k <= b.start or text[k] not in '”"':
         return None
     opener = b.closers.get(k, -1)
     if opener < 0:
@@ -755,7 +776,12 @@ def _headline_colon(b: _Block) -> _Found | None:
     if found is None:
         return None
     kind, content = found
-    if kind == "mixed" and text[content[0]] in "“\"" and content[0] in b.quotes and b.quotes[content[0]][0] >= content[1] - 1:
+    if (
+        kind == "mixed"
+        and text[content[0]] in '“"'
+        and content[0] in b.quotes
+        and b.quotes[content[0]][0] >= content[1] - 1
+    ):
         kind, content = "direct", (content[0] + 1, b.quotes[content[0]][0])
     if kind == "mixed":
         kind = "indirect"
@@ -783,7 +809,11 @@ def _ambiguous_ok(b: _Block, i: int) -> bool:
     if i + 1 >= len(b.toks):
         return False
     nxt = b.toks[i + 1].word
-    return nxt in ("عن", "الي") or _comp_at(b.toks, i + 1) is not None or b.text[b.toks[i].end : b.toks[i + 1].start].strip() != ""
+    return (
+        nxt in ("عن", "الي")
+        or _comp_at(b.toks, i + 1) is not None
+        or b.text[b.toks[i].end : b.toks[i + 1].start].strip() != ""
+    )
 
 
 def _block_speech(b: _Block, headline: bool) -> list[_Found]:
@@ -801,7 +831,7 @@ def _block_speech(b: _Block, headline: bool) -> list[_Found]:
             continue
         if w in _AMBIGUOUS and not _ambiguous_ok(b, i):
             continue
-        f = _verb_cue(b, i, role) if role is not None else _phrase_cue(b, i)
+        f = _phrase_cue(b, i) if w in _ATTRIB or role is None else _verb_cue(b, i, role)
         if f is not None:
             found.append(f)
     return found
@@ -896,7 +926,7 @@ def find_speech(view: NormalizedText, blocks: Sequence[Block]) -> tuple[Attribut
     ranges = [(view.to_view(b.start), view.to_view(b.end)) for b in chosen]
     built = _build_blocks(view.text, ranges)
     items: list[_Found] = []
-    for blk, b in zip(built, chosen):
+    for blk, b in zip(built, chosen, strict=True):
         items.extend(_block_speech(blk, b.kind == "headline"))
     return _assemble(view, items)
 
