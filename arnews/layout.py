@@ -429,10 +429,12 @@ def _next_content(
     """The next line of text after ``start``, skipping noise and read-also lists."""
     in_list = False
     for j in range(start, end):
-        if kinds[j] is not None or noise[j]:
+        if kinds[j] is not None:
             continue
         if _is_read_also(lines[j]):
             in_list = True
+            continue
+        if noise[j]:
             continue
         if in_list and lines[j].words < _LIST_ITEM_WORDS and _ITEM_END_RE.search(lines[j].text) is None:
             continue
