@@ -25,6 +25,7 @@ from arnews.lexicon.layout import (
     DESK_WORDS,
     GREGORIAN_MONTHS,
     HIJRI_MONTHS,
+    NOT_NAME_WORDS,
     OUTLETS,
     PLACES,
 )
@@ -44,6 +45,7 @@ def _alternation(words: frozenset[str]) -> str:
 _OUTLETS = _folded(OUTLETS) | _folded(all_agency_forms())
 _PLACES = _folded(PLACES)
 _DESKS = _folded(DESK_WORDS)
+_NOT_NAME = _folded(NOT_NAME_WORDS)
 _AGENCY_ALT = _alternation(_folded(all_agency_forms()))
 
 #: Separators between dateline parts: dashes (folded to ``-``), a colon, or a run of
@@ -175,7 +177,7 @@ def _assign(
             return (1, 1), (0, 0)
         return None
     if not strict and n == 1 and kinds[0] == "person":
-        return None, (0, 0)
+        return None, (0, 0)  # checked by the caller with _is_bare_name
     return None
 
 
@@ -244,12 +246,22 @@ def match_dateline(
                 return None
             continue
         d_rng, b_rng = assigned
+        if count == 1 and d_rng is None and kinds[0] == "person" and not _is_bare_name(line[: parts[0][1]]):
+            return None
         if not line_only and d_rng is None and not any(k in ("outlet", "desk") for k in kinds[:count]):
             continue
         dateline = None if d_rng is None else (vstart + parts[d_rng[0]][0], vstart + parts[d_rng[1]][1])
         byline = None if b_rng is None else (vstart + parts[b_rng[0]][0], vstart + parts[b_rng[1]][1])
         return DatelineMatch(dateline, byline, vstart + last_end, whole)
     return None
+
+
+def _is_bare_name(text: str) -> bool:
+    """Two or three words that can be a writer's name alone on a line (not a caption or a title)."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or words[0].startswith("ال"):
+        return False
+    return not any(w in _NOT_NAME or (w.startswith(("و", "ل")) and w[1:] in _NOT_NAME) for w in words)
 
 
 def _kind_of_place(place: str) -> bool:
