@@ -48,6 +48,7 @@ from arnews.strategies._text import Style, styles
 from arnews.strategies._vocabulary import (
     CROSSHEADS,
     ENGLISH_ALT_TEXTS,
+    MORE_LABELS,
     NAV_LINES,
     QUOTE_PAIRS,
     READ_ALSO_LABELS,
@@ -73,6 +74,8 @@ class PageNoise:
     date: tuple[int, int, int]
     read_also: tuple[int, str, tuple[str, ...]] | None
     """After which paragraph a link list sits, its label and its teasers."""
+    more_label: str
+    """The label over the related links after the article (``المزيد من الأخبار``)."""
     after_source: tuple[str, ...]
     teaser_caption: CaptionDraft | None
 
@@ -118,6 +121,7 @@ def _noise(draw: st.DrawFn, n_paragraphs: int) -> PageNoise:
         video=draw(st.none() | st.tuples(st.integers(0, 9), st.integers(0, 59))),
         date=(draw(st.integers(1, 28)), draw(st.integers(1, 12)), draw(st.integers(2015, 2025))),
         read_also=read_also,
+        more_label=draw(st.sampled_from(MORE_LABELS)),
         after_source=tuple(f.render(style) for f in draw(teasers)),
         teaser_caption=draw(st.none() | caption_drafts()),
     )
@@ -281,6 +285,9 @@ def render_article(draft: ArticleDraft) -> RenderedArticle:
         source = render_source(w, draft.source)
         page.blocks.append((source[0], "source_line"))
     if noise is not None:
+        # related links follow the article under a label of their own, as on real pages
+        w.put(nl if source is not None else nl + nl)
+        page.line(noise.more_label, "other")
         for teaser in noise.after_source:
             w.put(nl)
             page.line(teaser, "other")

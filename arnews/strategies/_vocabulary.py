@@ -32,6 +32,7 @@ __all__ = [
     "LEAD_INS",
     "MALE_FIRST_NAMES",
     "MONTHS",
+    "MORE_LABELS",
     "NARRATIVE",
     "NAV_LINES",
     "PHOTO_CREDITS",
@@ -275,6 +276,8 @@ NAV_LINES: tuple[str, ...] = (
 )
 #: Labels that open a list of links inside or after the body.
 READ_ALSO_LABELS: tuple[str, ...] = ("اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "المزيد من الأخبار")
+#: Labels over the related links that follow an article on its page.
+MORE_LABELS: tuple[str, ...] = ("المزيد من الأخبار", "مواضيع ذات صلة", "الأكثر قراءة", "روابط ذات صلة")
 #: Headlines of other articles, linked from the page ({place} allowed).
 TEASERS: tuple[str, ...] = (
     "تعرف على أبرز مشاريع الطاقة في {place}",
