@@ -246,7 +246,12 @@ def match_dateline(
                 return None
             continue
         d_rng, b_rng = assigned
-        if count == 1 and d_rng is None and kinds[0] == "person" and not _is_bare_name(line[: parts[0][1]]):
+        if (
+            count == 1
+            and d_rng is None
+            and kinds[0] in ("person", "outletlike")
+            and not _is_bare_name(line[: parts[0][1]])
+        ):
             return None
         if not line_only and d_rng is None and not any(k in ("outlet", "desk") for k in kinds[:count]):
             continue

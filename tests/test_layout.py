@@ -365,3 +365,50 @@ def test_layout_runs_in_linear_time(unit: str) -> None:
     t1 = _elapsed("عنوان\n\n" + small + " (رويترز)")
     t4 = _elapsed("عنوان\n\n" + big + " (رويترز)")
     assert t4 / max(t1, 1e-3) < 8
+
+
+# ------------------------------------------------------------ small shapes
+
+_BODY = "وأعلنت اللجنة المنظمة أن المهرجان يستمر عشرة أيام ويشارك فيه أكثر من مئة عارض من المنطقة."
+
+
+def test_writer_name_alone_after_the_title_is_a_byline() -> None:
+    layout = layout_of(f"ذكريات الصيف في القرية\n\n سعد الغامدي\n{_BODY}")
+    assert text_or_none(layout.byline) == "سعد الغامدي"
+    assert [b.kind for b in layout.blocks] == ["headline", "byline", "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["مدير الصحة يتفقد الموقع", "جانب من الحفل", "العرضة الشعبية", "خلال اللقاء"])
+def test_photo_line_after_the_title_is_not_a_byline(line: str) -> None:
+    layout = layout_of(f"انطلاق المهرجان الصيفي\n\n{line}\n{_BODY}")
+    assert layout.byline is None
+    assert layout.dateline is None
+
+
+def test_page_without_source_line_drops_trailing_teasers() -> None:
+    text = (
+        "تخطي الروابط\nأخبار\nسياسة\nانطلاق المهرجان الصيفي في المدينة الساحلية\n\n"
+        f"{_BODY}\n\nأضرار واسعة\n\n{_BODY}\n"
+        "كيف تستعد المدن الساحلية لموسم العواصف\nجولة في الأسواق القديمة\n"
+    )
+    layout = layout_of(text)
+    assert [p.text for p in layout.paragraphs] == [_BODY, _BODY]
+    assert [b.kind for b in layout.blocks][-2:] == ["other", "other"]
+    assert_contract(text, layout)
+
+
+def test_read_also_list_is_noise_and_closes_at_a_blank_line() -> None:
+    text = (
+        f"انطلاق المهرجان الصيفي\n\n{_BODY}\n\nاقرأ أيضا\nجولة في الأسواق القديمة\n"
+        "خمسة أسئلة عن المهرجان\n\nبرنامج حافل\n\n" + _BODY
+    )
+    layout = layout_of(text)
+    kinds = [b.kind for b in layout.blocks]
+    assert kinds == ["headline", "paragraph", "other", "other", "other", "subheading", "paragraph"]
+
+
+def test_byline_after_standfirst_turns_the_standfirst_into_a_subheading() -> None:
+    standfirst = "اللجنة المنظمة تعلن برنامجا حافلا يمتد عشرة أيام ويضم عروضا للأطفال والعائلات"
+    layout = layout_of(f"انطلاق المهرجان الصيفي\n\n{standfirst}\nهند العتيبي ـ جدة\n\n{_BODY}")
+    assert [b.kind for b in layout.blocks] == ["headline", "subheading", "byline", "paragraph"]
+    assert (text_or_none(layout.byline), text_or_none(layout.dateline)) == ("هند العتيبي", "جدة")
