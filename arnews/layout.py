@@ -23,6 +23,7 @@ from arnews.lexicon.layout import (
     GREGORIAN_MONTHS,
     NOISE_LINES,
     NOISE_PREFIXES,
+    NOT_CREDIT_BEFORE,
     OUTLETS,
     READ_ALSO_LABELS,
     SITE_SUFFIXES,
@@ -55,6 +56,8 @@ _NOISE_PREFIX_RE = regex.compile(r"^(?:" + _alternation(_folded(NOISE_PREFIXES))
 _READ_ALSO = frozenset(w.casefold() for w in _folded(READ_ALSO_LABELS))
 _CREDITS = _folded(CREDIT_WORDS) | _folded(all_agency_forms()) | _folded(OUTLETS)
 _CREDITS_CF = frozenset(c.casefold() for c in _CREDITS)
+_NOT_CREDIT_BEFORE = _folded(NOT_CREDIT_BEFORE)
+_CAPTION_MAX_WORDS = 45
 _SOURCE_NAMES_ALT = _alternation(_folded(all_agency_forms()) | _folded(OUTLETS) | _folded(("وكالات",)))
 
 _SUFFIX_RE = regex.compile(
@@ -158,7 +161,13 @@ def _caption_at(view: NormalizedText, vstart: int, vend: int, body_text: bool = 
     if m is None:
         return None
     body = m.group("body").rstrip()
-    if body_text and (_SOFT_END_RE.search(body) is not None or len(regex.findall(r"\p{Arabic}+", body)) < 2):
+    words = body.split()
+    if body_text and (
+        _SOFT_END_RE.search(body) is not None
+        or len(regex.findall(r"\p{Arabic}+", body)) < 2
+        or len(words) > _CAPTION_MAX_WORDS
+        or words[-1] in _NOT_CREDIT_BEFORE
+    ):
         return None
     credit = m.group("credit")
     items = [i for i in _CREDIT_SPLIT_RE.split(credit) if i]

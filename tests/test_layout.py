@@ -412,3 +412,8 @@ def test_byline_after_standfirst_turns_the_standfirst_into_a_subheading() -> Non
     layout = layout_of(f"انطلاق المهرجان الصيفي\n\n{standfirst}\nهند العتيبي ـ جدة\n\n{_BODY}")
     assert [b.kind for b in layout.blocks] == ["headline", "subheading", "byline", "paragraph"]
     assert (text_or_none(layout.byline), text_or_none(layout.dateline)) == ("هند العتيبي", "جدة")
+
+
+def test_outlet_cited_in_brackets_at_the_end_of_a_sentence_is_not_a_credit() -> None:
+    assert parse_caption("وأوضح أن العقوبة تشدد إذا كانت الظروف مشددة، حسب (الحياة)") is None
+    assert parse_caption("وجاء ذلك في تصريح لـ (الرياض)") is None

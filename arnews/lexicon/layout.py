@@ -18,6 +18,7 @@ __all__ = [
     "HIJRI_MONTHS",
     "NOISE_LINES",
     "NOISE_PREFIXES",
+    "NOT_CREDIT_BEFORE",
     "NOT_NAME_WORDS",
     "OUTLETS",
     "PLACES",
@@ -72,6 +73,13 @@ CREDIT_WORDS: tuple[str, ...] = (
     "مواقع تواصل", "منصة إكس", "الصحافة", "Reuters", "AP", "Anadolu", "Getty Images/AFP",
     "ويكيبيديا", "Wikipedia", "وكالات", "سبوتنيك", "تاس", "الصحافة الإسرائيلية", "إعلام إسرائيلي",
     "الإعلام الإسرائيلي", "المكتب الإعلامي", "الشرطة", "الأمم المتحدة", "يونيسيف", "ا ف ب",
+)
+
+#: Words that, just before a bracketed outlet, make it a cited source in a sentence
+#: (``... حسب (الحياة)``), not a photo credit.
+NOT_CREDIT_BEFORE: tuple[str, ...] = (
+    "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "عن", "لـ", "ل", "لصحيفة", "لوكالة", "لقناة", "صحيفة",
+    "وكالة", "قناة", "موقع", "نقلا", "نقلاً", "ذكرت", "أوردت", "نشرت", "قالت", "أفادت",
 )
 
 #: Places that open datelines: Saudi cities and regions, Arab capitals and large cities,
