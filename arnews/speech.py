@@ -29,6 +29,7 @@ from arnews.lexicon.speech import (
     EVENT_NOUNS,
     HEADLINE_LABELS,
     MEDIA_NOUNS,
+    NOT_CUE_BEFORE,
     OBJECT_HEADS,
     OBJECT_VERBS,
     SAY_VERBS,
@@ -138,6 +139,8 @@ MAX_CONTENT_WORDS = 400
 """Longest indirect content (words): a clause with no full stop ends here."""
 MAX_TITLE_CHARS = 60
 """Longest quotation that may still be a name or scare quote inside running text."""
+MAX_HEADLINE_SPEAKER_WORDS = 10
+"""Longest speaker before a headline colon (``رئيس لجنة الطاقة في البرلمان ...:``)."""
 MAX_SOURCE_WORDS = 12
 """How long the source after ``بحسب``/``وفقا لـ`` may run (words)."""
 
@@ -532,7 +535,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             if pos in b.quotes and _is_title(b, pos):
                 continue
             if pos in b.quotes:
-                if j > i + 1 and toks[i].word not in _SAY:
+                if j > i + 1 and toks[i].word not in _SAY and _object_head(toks[i + 1].word):
                     found = _content_from(b, toks[i].end)
                     if found is None:
                         return None
@@ -723,7 +726,9 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
                 via, speaker = speaker, None
     else:
         base = first_word.removeprefix("ال")
-        if not (first_word in _SOURCES or base in _SOURCES or _is_media(first_word) or _is_media(base)):
+        known = first_word in _SOURCES or base in _SOURCES or _is_media(first_word) or _is_media(base)
+        loose = not w.startswith(("وفق", "طبق")) and src_last - src_first >= 2 and not first_word.startswith("ال")
+        if not (known or loose):
             return None
         speaker, via = _speaker_and_via(b, src_first, src_last, toks[src_last - 1].end)
         if speaker is not None and toks[src_first].word != first_word and speaker[0] == toks[src_first].start:
@@ -768,7 +773,11 @@ def _headline_colon(b: _Block) -> _Found | None:
     if any(_ROLES.get(w) == "verb" for w in right_words):
         return None
     words = _WORD_RE.findall(text, left[0], left[1])
-    if not 1 <= len(words) <= 7 or any(w in _LABELS for w in words) or any(w.isdigit() for w in words):
+    if (
+        not 1 <= len(words) <= MAX_HEADLINE_SPEAKER_WORDS
+        or any(w in _LABELS for w in words)
+        or any(w.isdigit() for w in words)
+    ):
         return None
     if any(_ROLES.get(w) == "verb" and w not in ("يكشف",) for w in words[1:2]):
         return None
@@ -801,6 +810,9 @@ def _object_head(word: str) -> bool:
     return w.removesuffix("ه") in _OBJECT_HEADS or _OBJ_SUFFIX_RE.sub("", w) in _OBJECT_HEADS
 
 
+_BLOCKERS: dict[str, frozenset[str]] = {
+    normalize_word(p + cue): _fold_all(after) for cue, after in NOT_CUE_BEFORE for p in ("", "و", "ف")
+}
 _AMBIGUOUS = _fold_all([p + w for w in AMBIGUOUS_FORMS for p in ("", "و", "ف")])
 
 
@@ -830,6 +842,8 @@ def _block_speech(b: _Block, headline: bool) -> list[_Found]:
         if _in_quote(b, t.start):
             continue
         if w in _AMBIGUOUS and not _ambiguous_ok(b, i):
+            continue
+        if i + 1 < len(b.toks) and b.toks[i + 1].word in _BLOCKERS.get(w, ()):
             continue
         f = _phrase_cue(b, i) if w in _ATTRIB or role is None else _verb_cue(b, i, role)
         if f is not None:

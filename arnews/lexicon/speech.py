@@ -19,6 +19,7 @@ __all__ = [
     "EVENT_NOUNS",
     "HEADLINE_LABELS",
     "MEDIA_NOUNS",
+    "NOT_CUE_BEFORE",
     "OBJECT_HEADS",
     "OBJECT_VERBS",
     "PREFIXES",
@@ -86,8 +87,14 @@ VERBS: tuple[Verb, ...] = (
     ("نقل", "نقل", "ناقل", "", ""),
 )
 
-AMBIGUOUS_FORMS: tuple[str, ...] = ("عبر", "بين", "وعد", "تابع", "ذكر", "علق", "رد", "كتب")
-"""Cue forms that are also common words; they count only right before their content or a colon."""
+AMBIGUOUS_FORMS: tuple[str, ...] = ("عبر", "بين")
+"""Cue forms that are also prepositions; they count only right before their content or a colon."""
+
+NOT_CUE_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ذكر", ("اسمه", "اسمها", "اسمهم", "اسمهما", "اسم")),
+    ("كشف", ("النقاب", "الستار", "اللثام")),
+)
+"""A cue form followed by one of these words is not a cue (``رفض ذكر اسمه``)."""
 
 OBJECT_HEADS: tuple[str, ...] = (
     "أهمية",
