@@ -574,7 +574,8 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             found = _content_from(b, toks[j + 1].end)
             return (j, toks[j].start, found) if found else None
         role = _ROLES.get(w)
-        if (role in ("verb", "masdar") and w not in _AMBIGUOUS) or (
+        blocked = j + 1 < n and toks[j + 1].word in _BLOCKERS.get(w, ())
+        if (role in ("verb", "masdar") and w not in _AMBIGUOUS and not blocked) or (
             (role is not None or w in _ATTRIB) and "," in text[prev_end : toks[j].start]
         ):
             return None
