@@ -58,6 +58,7 @@ _CREDITS = _folded(CREDIT_WORDS) | _folded(all_agency_forms()) | _folded(OUTLETS
 _CREDITS_CF = frozenset(c.casefold() for c in _CREDITS)
 _NOT_CREDIT_BEFORE = _folded(NOT_CREDIT_BEFORE)
 _CAPTION_MAX_WORDS = 45
+_ARABIC_WORD_RE = regex.compile(r"\p{Arabic}+")
 _SOURCE_NAMES_ALT = _alternation(_folded(all_agency_forms()) | _folded(OUTLETS) | _folded(("وكالات",)))
 
 _SUFFIX_RE = regex.compile(
@@ -164,7 +165,7 @@ def _caption_at(view: NormalizedText, vstart: int, vend: int, body_text: bool = 
     words = body.split()
     if body_text and (
         _SOFT_END_RE.search(body) is not None
-        or len(regex.findall(r"\p{Arabic}+", body)) < 2
+        or len(_ARABIC_WORD_RE.findall(body)) < 2
         or len(words) > _CAPTION_MAX_WORDS
         or words[-1] in _NOT_CREDIT_BEFORE
     ):
