@@ -653,7 +653,54 @@ def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
         speaker, via, _s = _chain_before(b, i)
     if role == "verb" and speaker is None and t.word[0] not in "وف":
         speaker = _svo_subject(b, i)
+    if speaker is None and role in ("verb", "participle"):
+        speaker = _sentence_subject(b, i)
     return _Found(kind, cue, content, speaker, via, implicit=speaker is None)
+
+
+_KANA = frozenset(("كان", "وكان", "كانت", "وكانت"))
+_SUBJECT_STOPS = frozenset(("في", "علي", "الي", "من", "عن", "مع", "قد", "امس", "اليوم", "ايضا", "بعد", "قبل"))
+MAX_SUBJECT_WORDS = 3
+"""Longest subject taken from the start of the cue's sentence (``وأبدى اللاعب سعادته ... وقال``)."""
+
+
+def _sentence_subject(b: _Block, i: int) -> tuple[int, int] | None:
+    """The subject of a sentence that opens with another verb (``وكان ترامب قد امتدح ... وقال إن``)."""
+    toks = b.toks
+    text = b.text
+    s0 = _tok_index(b, _sentence_start(b, toks[i].start))
+    if s0 >= i - 1 or i - s0 > MAX_SPEAKER_WORDS * 2:
+        return None
+    for k in range(s0, i):
+        w = toks[k].word
+        if _ROLES.get(w) is not None or w in _ATTRIB or _in_quote(b, toks[k].start):
+            return None
+    head = toks[s0].word
+    if head in _KANA or (
+        len(head) >= 3
+        and not head.startswith(("ال", "وال"))
+        and head not in _SVO_STOP
+        and head not in _NOT_SUBJECT
+        and head[1:] not in _NOT_SUBJECT
+        and head not in _PRONOUN_SUBJECTS
+    ):
+        first = s0 + 1
+    else:
+        return None
+    last = first
+    while last < i and last - first < MAX_SUBJECT_WORDS:
+        w = toks[last].word
+        gap = text[toks[last - 1].end : toks[last].start]
+        if last > first and ("," in gap or _BREAK_PUNCT_RE.search(gap)):
+            break
+        if w in _SUBJECT_STOPS or w in _STOPS or _object_head(w) or w in _RELATIVES:
+            break
+        if last > first and not w.startswith("ال") and head not in _KANA and toks[last - 1].word.startswith("ال"):
+            break
+        last += 1
+    if last == first or (head not in _KANA and not toks[first].word.startswith("ال") and last - first > 2):
+        return None
+    return _trim(text, toks[first].start, toks[last - 1].end)
 
 
 def _postposed(b: _Block, i: int) -> _Found | None:
