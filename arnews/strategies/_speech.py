@@ -197,6 +197,7 @@ def _act_draft(draw: st.DrawFn, forms: tuple[SpeechForm, ...]) -> ActDraft:
     tail = None
     if form in _TAILED and draw(st.integers(0, 3)) == 0:
         tail = (draw(st.sampled_from(_PARTICIPLE_VERBS)), draw(fills(CLAUSES)))
+    aside = speaker.anonymous and form in ("agency", "indirect") and draw(st.booleans())
     return ActDraft(
         form=form,
         verb=verb,
@@ -205,9 +206,11 @@ def _act_draft(draw: st.DrawFn, forms: tuple[SpeechForm, ...]) -> ActDraft:
         quotes=draw(st.sampled_from(QUOTE_PAIRS)),
         conjunction=draw(st.booleans()) if form != "continuation" else True,
         lead_in=lead_in if form != "continuation" else None,
-        spoken_to=draw(st.none() | st.sampled_from(SPOKEN_TO)) if form in ("direct", "colon", "indirect") else None,
+        # an unnamed source does not give speeches: no "in a speech to parliament" after the aside
+        spoken_to=None if aside else draw(st.none() | st.sampled_from(SPOKEN_TO)) if form in (
+            "direct", "colon", "indirect") else None,
         agency=draw(st.sampled_from(WIRE_NAMES)) if form == "agency" else None,
-        aside=speaker.anonymous and form in ("agency", "indirect") and draw(st.booleans()),
+        aside=aside,
         period_inside=direct_like and form != "postposed" and tail is None and draw(st.integers(0, 3)) == 0,
         colon=form == "colon" or (form == "direct" and draw(st.booleans())),
         quoted=quoted,
