@@ -189,6 +189,17 @@ ADVERSARIAL: dict[str, tuple[Callable[[int], str], int]] = {
     "verb-and-particle": (lambda n: "وأضاف أن " * n, 5_000),
     "verb-speaker-particle": (lambda n: "وقال الوزير إن " * n, 5_000),
     "agency-chains": (lambda n: "نقلت وكالة رويترز عن مسؤول قوله إن " * n, 2_000),
+    "participles-and-masdars": (lambda n: "مؤكدا تأكيد قوله مضيفا " * n, 5_000),
+    "source-nouns": (lambda n: "بحسب بيان مصادر تقرير " * n, 5_000),
+    "long-speaker-window": (lambda n: "وقال " + "الوزير " * n + "إن الطريق مفتوح", 10_000),
+    "long-quotation": (lambda n: "قال الوزير: «" + "كلمة " * n + "»", 20_000),
+    "quotation-across-paragraphs": (lambda n: "قال الوزير: «بداية\n\n" + "«استمرار الكلام\n\n" * n + "النهاية»", 5_000),
+    "low-high-quotes": (lambda n: "„كلمة“ " * n, 5_000),
+    "implicit-speakers": (lambda n: "وقال الوزير إن الطريق مفتوح.\n\n" + "وأضاف أن الأمر مهم.\n\n" * n, 5_000),
+    "implicit-speakers-one-paragraph": (lambda n: "وقال الوزير إن الطريق مفتوح. " + "وأضاف أن الأمر مهم. " * n, 5_000),
+    "cue-blockers": (lambda n: "وقال مسؤول ذكر اسمه كشف النقاب " * n, 5_000),
+    "object-verbs": (lambda n: "وأكد أهمية ضرورة عدم " * n, 5_000),
+    "event-nouns": (lambda n: "في تصريح لوكالة رويترز وفي بيان لصحيفة " * n, 5_000),
     "attribution-phrases": (lambda n: "بحسب نقلا عن وفقا لـ " * n, 5_000),
     "anonymous-source-dashes": (lambda n: "وقال مسؤول -رفض ذكر اسمه- " * n, 3_000),
     "headline-colons": (lambda n: "الوزير: " * n + "\n\nنص", 5_000),
@@ -256,7 +267,7 @@ def _best_time(text: str, repeats: int, *, collect: bool = True, func: Callable[
 def _calibrate(make: Callable[[int], str], full: int, func: Callable[[str], object] = arnews.parse) -> int:
     """The smallest ``n``, doubling from ``full / 256`` up to ``full``, whose run takes ``TARGET_SECONDS``."""
     n = max(1, full // 256)
-    while n < full and _best_time(make(n), 1, collect=False, func=func) < TARGET_SECONDS:
+    while n < full and _best_time(make(n), 2, collect=False, func=func) < TARGET_SECONDS:
         n *= 2
     return min(n, full)
 
