@@ -128,6 +128,7 @@ _AN = "ان"
 _WORD_RE = regex.compile(r"[\p{L}\p{N}_#]+")
 _QUOTE_RE = regex.compile(r"[“”\"]")
 _SENT_END_RE = regex.compile(r"[.!?;](?=[\s”\"]|$)|\n")
+_PAREN_RE = regex.compile(r"[-(]")
 _SPACE_RE = regex.compile(r"\s*")
 _BREAK_PUNCT_RE = regex.compile(r"[.!?:\n“”\"()\[\]]")
 
@@ -228,6 +229,8 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]]) -> list[_Block]:
         toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, s, e)]
         cov.sort()
         sent = [m.start() for m in _SENT_END_RE.finditer(text, s, e) if not _inside(cov, m.start())]
+        sent.extend(close for close, after in q.values() if after > close and text[close - 1] in ".!?")
+        sent.sort()
         closers = {close: o for o, (close, after) in q.items() if after > close}
         blocks.append(_Block(text, s, e, toks, q, closers, [c[0] for c in cov], [c[1] for c in cov], sent))
     return blocks
@@ -551,6 +554,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             toks[i].word in _OBJECT_CUES
             and _object_head(w)
             and (j == i + 1 or not w.startswith("ال"))
+            and not _PAREN_RE.search(text, toks[i].end, toks[j].start)
             and not _in_quote(b, toks[j].start)
         ) or (j == i + 1 and w in ("فيها", "فيه") and j + 1 < n and _comp_at(toks, j + 1) is None):
             if w in ("فيها", "فيه"):
@@ -567,7 +571,14 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
                 c2 = _comp_at(toks, j + 1)
                 found = _content_from(b, c2 if c2 is not None else toks[j].end)
                 return (j, toks[j].start, found) if found else None
-            if prep == "ب" and w.startswith("ب") and len(w) > 3 and _ROLES.get(w) is None and w not in _B_NOT:
+            if (
+                prep == "ب"
+                and w.startswith("ب")
+                and len(w) > 3
+                and _ROLES.get(w) is None
+                and w not in _B_NOT
+                and not _event(w)
+            ):
                 found = _content_from(b, toks[j].start + 1)
                 return (j, toks[j].start, found) if found else None
         if w in ("الي", "علي", "من") and j + 1 < n and toks[j + 1].word == _AN:
@@ -711,7 +722,7 @@ def _postposed(b: _Block, i: int) -> _Found | None:
     k = t.start - 1
     while k > b.start and (text[k].isspace() or text[k] in ","):
         k -= 1
-    if k <= b.start or text[k] not in '”"':
+    if k <= b.start or text[k] not in '”"' or text[k - 1] in ".!?":
         return None
     opener = b.closers.get(k, -1)
     if opener < 0:
@@ -774,7 +785,13 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
                 via, speaker = speaker, None
     else:
         base = first_word.removeprefix("ال")
-        known = first_word in _SOURCES or base in _SOURCES or _is_media(first_word) or _is_media(base)
+        known = (
+            first_word in _SOURCES
+            or base in _SOURCES
+            or base.removesuffix("ه") in _SOURCES
+            or _is_media(first_word)
+            or _is_media(base)
+        )
         loose = not w.startswith(("وفق", "طبق")) and src_last - src_first >= 2 and not first_word.startswith("ال")
         if not (known or loose):
             return None
