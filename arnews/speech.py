@@ -599,6 +599,8 @@ def _is_title(b: _Block, q: int) -> bool:
     close, after = b.quotes[q]
     if after == close or close - q > MAX_TITLE_CHARS or len(_WORD_RE.findall(b.text, q, close)) > 3:
         return False
+    if q > b.start and b.text[q - 1].isalpha():
+        return True
     nxt = _skip_space(b.text, after, b.end)
     return nxt < b.end and b.text[nxt] not in ".,:;!?\n"
 
