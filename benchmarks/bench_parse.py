@@ -165,7 +165,8 @@ def bench_corpus(path: Path, limit: int, repeats: int, slowest: int) -> dict[str
     order = sorted(range(len(texts)), key=per_article.__getitem__, reverse=True)
     for i in order[:slowest]:
         ms = per_article[i] * 1e3
-        print(f"     {clean[i][0]:<48} {ms:8.2f} ms {len(texts[i]):8d} chars")
+        rate = _fmt_rate(len(texts[i]) / per_article[i])
+        print(f"     {clean[i][0]:<48} {ms:8.2f} ms {len(texts[i]):8d} chars {rate:>7} chars/s")
     best["chars"] = chars
     best["articles"] = len(texts)
     best["failures"] = len(failures)
