@@ -17,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import arnews
-from arnews import Span
+from arnews import Attribution, Span
 from arnews.layout import parse_caption, parse_dateline, parse_headline, parse_source_line
+from arnews.speech import parse_speech
 
 LINE_ENDINGS = ("\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -305,6 +306,7 @@ STANDALONE: dict[str, Callable[[str], object]] = {
     "parse_caption": parse_caption,
     "parse_source_line": parse_source_line,
     "parse_dateline": parse_dateline,
+    "parse_speech": parse_speech,
 }
 SINGLE_LINE_CASES = (
     "one-long-line",
@@ -316,6 +318,23 @@ SINGLE_LINE_CASES = (
     "dashes-and-colons",
     "unclosed-mixed-quotes",
 )
+SPEECH_CASES = (
+    "one-long-line",
+    "unclosed-curly-quotes",
+    "alternating-mixed-quotes",
+    "quoted-words",
+    "verb-speaker-particle",
+    "agency-chains",
+    "long-speaker-window",
+    "long-quotation",
+    "quotation-across-paragraphs",
+    "implicit-speakers",
+    "object-verbs",
+)
+STANDALONE_CASES = [
+    *((name, case) for name in STANDALONE if name != "parse_speech" for case in SINGLE_LINE_CASES),
+    *(("parse_speech", case) for case in SPEECH_CASES),
+]
 
 
 def _spans_in(result: object) -> list[Span]:
@@ -326,7 +345,8 @@ def _spans_in(result: object) -> list[Span]:
         return [s for item in result for s in _spans_in(item)]
     assert isinstance(result, Span)
     credit = getattr(result, "credit", None)  # a Caption's
-    return [result, *([credit] if credit is not None else []), *getattr(result, "sources", ())]
+    parts = [part for _, part in result.parts()] if isinstance(result, Attribution) else []
+    return [result, *([credit] if credit is not None else []), *getattr(result, "sources", ()), *parts]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -336,8 +356,7 @@ def test_standalone_parsers_accept_any_text(name: str, text: str) -> None:
         assert text[span.start : span.end] == span.text, (name, span)
 
 
-@pytest.mark.parametrize("case", SINGLE_LINE_CASES)
-@pytest.mark.parametrize("name", list(STANDALONE))
+@pytest.mark.parametrize(("name", "case"), STANDALONE_CASES)
 def test_standalone_parsers_run_in_linear_time(name: str, case: str) -> None:
     make, full = ADVERSARIAL[case]
     func = STANDALONE[name]
