@@ -578,6 +578,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
                 and _ROLES.get(w) is None
                 and w not in _B_NOT
                 and not _event(w)
+                and _masdar_after_b(w)
             ):
                 found = _content_from(b, toks[j].start + 1)
                 return (j, toks[j].start, found) if found else None
@@ -592,6 +593,12 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             return None
         prev_end = toks[j].end
     return None
+
+
+def _masdar_after_b(word: str) -> bool:
+    """Whether ``word`` looks like ب + a verbal noun (``باندلاع``, ``بتنفيذ``, ``بوضع``), not a name (``بلدية``)."""
+    rest = word[1:].removeprefix("ال")
+    return len(rest) == 3 or (len(rest) > 3 and rest[0] in "ات")
 
 
 def _is_title(b: _Block, q: int) -> bool:
