@@ -301,6 +301,10 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "سابقا",
     "لاحقا",
     "في وقت",
+    "هذا",
+    "هذه",
+    "تلك",
+    "هؤلاء",
 )
 """Words that end a speaker phrase after the verb (time, place of the act, audience)."""
 
