@@ -314,8 +314,15 @@ def _speaker_and_via(
     toks = b.toks
     while first < last and toks[first].word in _LEAD_PRONOUNS:
         first += 1
-    stop = last
     via: tuple[int, int] | None = None
+    if first + 1 < last and toks[first].word == "ل":
+        # ``وأكد لـ"الرياض" فلان أن``: a quoted outlet before the speaker
+        q = _skip_space(text, toks[first].end, toks[first + 1].start)
+        if q in b.quotes:
+            close = b.quotes[q][0]
+            via = _trim(text, q + 1, close)
+            first = _tok_index(b, close)
+    stop = last
     commas = 0
     for j in range(first, last):
         w = toks[j].word

@@ -305,6 +305,12 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "هذه",
     "تلك",
     "هؤلاء",
+    "مغردا",
+    "مغردة",
+    "متحدثا",
+    "متحدثة",
+    "مخاطبا",
+    "مخاطبة",
 )
 """Words that end a speaker phrase after the verb (time, place of the act, audience)."""
 
