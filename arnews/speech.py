@@ -142,6 +142,8 @@ MAX_TITLE_CHARS = 60
 """Longest quotation that may still be a name or scare quote inside running text."""
 MAX_HEADLINE_SPEAKER_WORDS = 10
 """Longest speaker before a headline colon (``رئيس لجنة الطاقة في البرلمان ...:``)."""
+MAX_LINK_BACK = 50
+"""How many earlier attributions an implicit speaker looks back over for the one it continues."""
 MAX_SOURCE_WORDS = 12
 """How long the source after ``بحسب``/``وفقا لـ`` may run (words)."""
 
@@ -988,7 +990,7 @@ def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, .
         whole = view.span(s, e)
         link: int | None = None
         if f.implicit:
-            for k in range(idx - 1, -1, -1):
+            for k in range(idx - 1, max(-1, idx - 1 - MAX_LINK_BACK), -1):
                 if unique[k].cue[0] < f.cue[0]:
                     link = k
                     break
