@@ -684,9 +684,15 @@ def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
         speaker = _svo_subject(b, i)
     if speaker is None and role in ("verb", "participle"):
         speaker = _sentence_subject(b, i)
+    if speaker is None and role == "verb" and j == i + 1 and t.word.lstrip("وف").startswith("ي"):
+        return None  # impersonal passive: يُذكر أن، يُعتقد أن، يُتوقع أن
     return _Found(kind, cue, content, speaker, via, implicit=speaker is None)
 
 
+_NOT_A_REPORT_BEFORE = frozenset(
+    ("لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا", "ما", "مما", "في", "من", "عن", "علي", "الي", "بعد", "قبل")
+)
+"""A verb form after a negation, ``ما``/``مما`` or a preposition is no report (``لم تعلن``, ``في كشف``)."""
 _KANA = frozenset(("كان", "وكان", "كانت", "وكانت"))
 _SUBJECT_STOPS = frozenset(("في", "علي", "الي", "من", "عن", "مع", "قد", "امس", "اليوم", "ايضا", "بعد", "قبل"))
 MAX_SUBJECT_WORDS = 3
@@ -927,6 +933,8 @@ def _block_speech(b: _Block, headline: bool) -> list[_Found]:
         if w in _AMBIGUOUS and not _ambiguous_ok(b, i):
             continue
         if i + 1 < len(b.toks) and b.toks[i + 1].word in _BLOCKERS.get(w, ()):
+            continue
+        if role == "verb" and i > 0 and b.toks[i - 1].word in _NOT_A_REPORT_BEFORE:
             continue
         f = _phrase_cue(b, i) if w in _ATTRIB or role is None else _verb_cue(b, i, role)
         if f is not None:
