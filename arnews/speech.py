@@ -837,6 +837,12 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
     else:
         s = max(sent_start, toks[max(0, i - MAX_CONTENT_WORDS)].start)
         span = _trim_content(text, s, t.start)
+        if src_last < n and toks[src_last].start < sent_end and toks[src_last].word not in _CLAUSE_WORDS:
+            # ``وتطرق الاجتماع، بحسب الوكالة، إلى ...``: the phrase sits inside the reported clause;
+            # the content is its longer side (it never takes in the cue)
+            rest = _trim_content(text, toks[src_last].start, _clause_end(b, toks[src_last].start))
+            if rest is not None and (span is None or rest[1] - rest[0] > span[1] - span[0]):
+                span = rest
         if span is None:
             return None
         kind: SpeechKind = "mixed" if _QUOTE_RE.search(text, span[0], span[1]) else "indirect"
