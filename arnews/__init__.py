@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from arnews.article import decode, parse, parse_bytes
 from arnews.errors import ArnewsError, DecodingError, InputTypeError, InvalidSpanError
+from arnews.layout import Layout, parse_caption, parse_dateline, parse_headline, parse_layout, parse_source_line
 from arnews.model import Article, Attribution, Block, BlockKind, Caption, SourceLine, Span, SpeechKind
+from arnews.speech import parse_speech
 from arnews.text import NormalizedText, normalize
 
 __version__ = "0.1.0"
@@ -25,6 +27,7 @@ __all__ = [
     "DecodingError",
     "InputTypeError",
     "InvalidSpanError",
+    "Layout",
     "NormalizedText",
     "SourceLine",
     "Span",
@@ -34,4 +37,10 @@ __all__ = [
     "normalize",
     "parse",
     "parse_bytes",
+    "parse_caption",
+    "parse_dateline",
+    "parse_headline",
+    "parse_layout",
+    "parse_source_line",
+    "parse_speech",
 ]

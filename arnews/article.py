@@ -49,10 +49,10 @@ def decode(data: bytes) -> str:
     try:
         return codecs.decode(raw, "utf-8-sig")
     except UnicodeDecodeError as exc:
-        bad = raw[exc.start : exc.start + 4].hex(" ")
-        raise DecodingError(
-            f"invalid UTF-8 at byte offset {exc.start} (bytes {bad}): {exc.reason}", exc.start
-        ) from None
+        # utf-8-sig counts error positions after the BOM it has dropped
+        offset = exc.start + (len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0)
+        bad = raw[offset : offset + 4].hex(" ")
+        raise DecodingError(f"invalid UTF-8 at byte offset {offset} (bytes {bad}): {exc.reason}", offset) from None
 
 
 def parse_bytes(data: bytes) -> Article:

@@ -151,6 +151,7 @@ def test_parse_rejects_bytes_and_says_to_decode(data: bytes) -> None:
         (b"\xc0\xaf", 0),
         (b"x\xed\xa0\x80", 1),
         ("قال".encode() + b"\xf4\x90\x80\x80", 6),
+        (b"\xef\xbb\xbf" + "نص".encode() + b"\xff", 7),
     ],
 )
 def test_parse_bytes_names_the_offset_of_invalid_utf8(data: bytes, offset: int) -> None:
