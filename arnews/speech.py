@@ -124,6 +124,8 @@ _SAY = frozenset(
     if role == "verb"
 )
 _AN = "ان"
+_TRIGGERS = frozenset(_ROLES) | _ATTRIB
+"""Every word that can open an attribution: a block without one is skipped."""
 
 _WORD_RE = regex.compile(r"[\p{L}\p{N}_#]+")
 _QUOTE_RE = regex.compile(r"[“”\"]")
@@ -150,13 +152,6 @@ MAX_SOURCE_WORDS = 12
 # ---------------------------------------------------------------- per-block context
 
 
-@attrs.frozen
-class _Tok:
-    start: int
-    end: int
-    word: str
-
-
 @attrs.define
 class _Found:
     """One attribution in view offsets, before it is mapped and ordered."""
@@ -174,7 +169,9 @@ class _Block:
     text: str
     start: int
     end: int
-    toks: list[_Tok]
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
     quotes: dict[int, tuple[int, int]]
     """Opening-mark index -> (content end, index after the closing mark)."""
     closers: dict[int, int]
@@ -206,8 +203,13 @@ def _pair_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]
     return pairs
 
 
-def _build_blocks(text: str, ranges: Sequence[tuple[int, int]]) -> list[_Block]:
-    """Tokens, quote pairs (joined over paragraphs by the quotation convention) and sentence ends."""
+def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Sequence[bool]) -> list[_Block | None]:
+    """Tokens, quote pairs (joined over paragraphs by the quotation convention) and sentence ends.
+
+    A block with no cue word and no headline colon to look at can hold no
+    attribution: it is ``None``, and is not tokenised (most of the saving on
+    long articles).
+    """
     raw = [_pair_quotes(text, s, e) for s, e in ranges]
     quotes: list[dict[int, tuple[int, int]]] = [{} for _ in ranges]
     covered: list[list[tuple[int, int]]] = [[] for _ in ranges]
@@ -226,15 +228,23 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]]) -> list[_Block]:
                 covered[j].append((ranges[j][0], after))
                 j += 1
             quotes[k][q_open] = (close, after)
-    blocks: list[_Block] = []
-    for (s, e), q, cov in zip(ranges, quotes, covered, strict=True):
-        toks = [_Tok(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, s, e)]
+    blocks: list[_Block | None] = []
+    for (s, e), q, cov, headline in zip(ranges, quotes, covered, headlines, strict=True):
+        words = _WORD_RE.findall(text, s, e)
+        if _TRIGGERS.isdisjoint(words) and not (headline and ":" in text[s:e]):
+            blocks.append(None)
+            continue
+        spans = [m.span() for m in _WORD_RE.finditer(text, s, e)]
+        starts = [a for a, _z in spans]
+        ends = [z for _a, z in spans]
         cov.sort()
         sent = [m.start() for m in _SENT_END_RE.finditer(text, s, e) if not _inside(cov, m.start())]
         sent.extend(close for close, after in q.values() if after > close and text[close - 1] in ".!?")
         sent.sort()
         closers = {close: o for o, (close, after) in q.items() if after > close}
-        blocks.append(_Block(text, s, e, toks, q, closers, [c[0] for c in cov], [c[1] for c in cov], sent))
+        blocks.append(
+            _Block(text, s, e, words, starts, ends, q, closers, [c[0] for c in cov], [c[1] for c in cov], sent)
+        )
     return blocks
 
 
@@ -283,43 +293,43 @@ def _is_media(word: str) -> bool:
 
 def _via_at(b: _Block, j: int, last: int) -> tuple[int, int] | None:
     """``لوكالة X``, ``للصحيفة``, ``لفرانس برس``, ``مع شبكة X``: the outlet named at word ``j``."""
-    toks = b.toks
-    w = toks[j].word
+    words, starts = b.words, b.starts
+    w = words[j]
     skip = -1
     if len(w) > 2 and w[0] == "ل" and _is_media(w[1:]):
         skip = 1
     elif len(w) > 3 and w.startswith("لل") and _is_media(w[2:]):
         skip = 2
-    elif w in ("مع", "ل") and j + 1 < last and _is_media(toks[j + 1].word.removeprefix("ال")):
-        return _via_from(b, j + 1, last, toks[j + 1].start)
+    elif w in ("مع", "ل") and j + 1 < last and _is_media(words[j + 1].removeprefix("ال")):
+        return _via_from(b, j + 1, last, starts[j + 1])
     if skip < 0:
         return None
-    return _via_from(b, j, last, toks[j].start + skip)
+    return _via_from(b, j, last, starts[j] + skip)
 
 
 def _via_from(b: _Block, j: int, last: int, start: int) -> tuple[int, int] | None:
-    toks = b.toks
+    words, starts, ends = b.words, b.starts, b.ends
     v_end = last
     for k in range(j + 1, last):
-        w = toks[k].word
-        if w in _STOPS or w == _PREP_IN or w in _COMPS or "," in b.text[toks[k - 1].end : toks[k].start]:
+        w = words[k]
+        if w in _STOPS or w == _PREP_IN or w in _COMPS or "," in b.text[ends[k - 1] : starts[k]]:
             v_end = k
             break
-    return _trim(b.text, start, toks[v_end - 1].end)
+    return _trim(b.text, start, ends[v_end - 1])
 
 
 def _speaker_and_via(
     b: _Block, first: int, last: int, end: int
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """Split the words ``toks[first:last]`` (ending at view index ``end``) into speaker and via."""
+    """Split the words ``words[first:last]`` (ending at view index ``end``) into speaker and via."""
     text = b.text
-    toks = b.toks
-    while first < last and toks[first].word in _LEAD_PRONOUNS:
+    words, starts, ends = b.words, b.starts, b.ends
+    while first < last and words[first] in _LEAD_PRONOUNS:
         first += 1
     via: tuple[int, int] | None = None
-    if first + 1 < last and toks[first].word == "ل":
+    if first + 1 < last and words[first] == "ل":
         # ``وأكد لـ"الرياض" فلان أن``: a quoted outlet before the speaker
-        q = _skip_space(text, toks[first].end, toks[first + 1].start)
+        q = _skip_space(text, ends[first], starts[first + 1])
         if q in b.quotes:
             close = b.quotes[q][0]
             via = _trim(text, q + 1, close)
@@ -327,18 +337,18 @@ def _speaker_and_via(
     stop = last
     commas = 0
     for j in range(first, last):
-        w = toks[j].word
+        w = words[j]
         if via is None:
             via = _via_at(b, j, last)
-            if via is None and j > first and stop < last and toks[j].word in _MEDIA:
-                via = _via_from(b, j, last, toks[j].start)
+            if via is None and j > first and stop < last and words[j] in _MEDIA:
+                via = _via_from(b, j, last, starts[j])
             if via is not None and stop == last:
                 stop = j
         if stop < last:
             if via is not None:
                 break
             continue
-        gap = text[toks[j - 1].end : toks[j].start] if j > first else ""
+        gap = text[ends[j - 1] : starts[j]] if j > first else ""
         if j > first and ("-" in gap or "(" in gap):
             stop = j
             continue
@@ -358,17 +368,17 @@ def _speaker_and_via(
                 w == _PREP_IN
                 and j + 1 < last
                 and (
-                    _event(toks[j + 1].word)
-                    or toks[j + 1].word in _STOPS
-                    or toks[j + 1].word[:1].isdigit()
-                    or _is_media(toks[j + 1].word.removeprefix("ال"))
+                    _event(words[j + 1])
+                    or words[j + 1] in _STOPS
+                    or words[j + 1][:1].isdigit()
+                    or _is_media(words[j + 1].removeprefix("ال"))
                 )
             )
         ):
             stop = j
     if stop <= first:
         return None, via
-    return _trim(text, toks[first].start, toks[stop - 1].end), via
+    return _trim(text, starts[first], ends[stop - 1]), via
 
 
 MAX_APPOSITION_WORDS = 3
@@ -377,13 +387,13 @@ MAX_APPOSITION_WORDS = 3
 
 def _apposition(b: _Block, j: int, last: int) -> bool:
     """Whether the words from ``j`` form an apposition closed by a comma or the speaker's end."""
-    toks = b.toks
+    words, starts, ends = b.words, b.starts, b.ends
     for k in range(j, min(last, j + MAX_APPOSITION_WORDS + 1)):
-        w = toks[k].word
-        if k > j and "," in b.text[toks[k - 1].end : toks[k].start]:
+        w = words[k]
+        if k > j and "," in b.text[ends[k - 1] : starts[k]]:
             return True
         if w in _STOPS or w in _RELATIVES or w in (_PREP_IN, "ل") or _via_at(b, k, last) is not None:
-            return k > j and "," in b.text[toks[k - 1].end : toks[k].start]
+            return k > j and "," in b.text[ends[k - 1] : starts[k]]
     return last - j <= MAX_APPOSITION_WORDS
 
 
@@ -392,50 +402,51 @@ def _event(word: str) -> bool:
 
 
 def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
-    """A subject written before the verb ``toks[i]`` (``الوزير قال``, ``مصادر ... قد أكدت``)."""
+    """A subject written before the verb ``words[i]`` (``الوزير قال``, ``مصادر ... قد أكدت``)."""
     text = b.text
-    toks = b.toks
+    words, starts, ends = b.words, b.starts, b.ends
     j = i - 1
-    while j >= 0 and toks[j].word in _RELATIVES and not _BREAK_PUNCT_RE.search(text, toks[j].end, toks[j + 1].start):
+    while j >= 0 and words[j] in _RELATIVES and not _BREAK_PUNCT_RE.search(text, ends[j], starts[j + 1]):
         j -= 1
     if j < 0:
         return None
     last = j
-    gap = text[toks[j].end : toks[j + 1].start]
+    gap = text[ends[j] : starts[j + 1]]
     if _BREAK_PUNCT_RE.search(gap):
         return None
     count = 0
     first = -1
     while j >= 0 and count < MAX_SVO_WORDS:
-        w = toks[j].word
+        w = words[j]
         if w in _SVO_STOP or w in _PRONOUN_SUBJECTS or _ROLES.get(w) is not None or w in _ATTRIB:
             break
-        gap = text[toks[j].end : toks[j + 1].start]
+        gap = text[ends[j] : starts[j + 1]]
         if _BREAK_PUNCT_RE.search(gap):
             break
         first = j
         count += 1
         j -= 1
         if j >= 0:
-            gap = text[toks[j].end : toks[j + 1].start]
+            gap = text[ends[j] : starts[j + 1]]
             if _BREAK_PUNCT_RE.search(gap) or "," in gap:
                 break
-    fw = toks[first].word if first >= 0 else ""
+    fw = words[first] if first >= 0 else ""
     if first < 0 or count >= MAX_SVO_WORDS or fw in _NOT_SUBJECT or (fw[:1] == "و" and fw[1:] in _NOT_SUBJECT):
         return None
-    return _trim(text, toks[first].start, toks[last].end)
+    return _trim(text, starts[first], ends[last])
 
 
-def _comp_at(toks: list[_Tok], j: int) -> int | None:
-    """Where content starts when ``toks[j]`` is a complementizer (bare, fused or after إلى/على/من)."""
-    w = toks[j].word
-    if j > 0 and toks[j - 1].word in _NOT_COMP_BEFORE:
+def _comp_at(b: _Block, j: int) -> int | None:
+    """Where content starts when ``words[j]`` is a complementizer (bare, fused or after إلى/على/من)."""
+    words = b.words
+    w = words[j]
+    if j > 0 and words[j - 1] in _NOT_COMP_BEFORE:
         return None
     if w in _COMPS:
-        return toks[j].end
+        return b.ends[j]
     for pre in ("", "ب", "و", "ف", "ل"):
         if w.startswith(pre + _AN) and w[len(pre) + 2 :] in _PRONOUNS:
-            return toks[j].start + len(pre)
+            return b.starts[j] + len(pre)
     return None
 
 
@@ -443,30 +454,29 @@ def _clause_end(b: _Block, s: int) -> int:
     """End of the reported clause starting at ``s``: the sentence end, or a comma before the next cue."""
     end = _sentence_end(b, s)
     text = b.text
-    toks = b.toks
+    words, starts, ends = b.words, b.starts, b.ends
     lo = _tok_index(b, s)
-    hi = min(len(toks), lo + MAX_CONTENT_WORDS)
-    if hi < len(toks) and toks[hi].start < end:
-        end = toks[hi].start
+    hi = min(len(words), lo + MAX_CONTENT_WORDS)
+    if hi < len(words) and starts[hi] < end:
+        end = starts[hi]
     for j in range(lo, hi):
-        t = toks[j]
-        if t.start >= end:
+        if starts[j] >= end:
             break
-        w = t.word
+        w = words[j]
         if _ROLES.get(w) is None and w not in _ATTRIB and w not in _CLAUSE_WORDS:
             continue
-        if _in_quote(b, t.start):
+        if _in_quote(b, starts[j]):
             continue
-        gap_start = toks[j - 1].end if j > 0 else b.start
-        gap = text[gap_start : t.start]
+        gap_start = ends[j - 1] if j > 0 else b.start
+        gap = text[gap_start : starts[j]]
         if "," in gap and gap_start > s:
             return gap_start + gap.index(",")
         if j >= 2 and w in _CLAUSE_WORDS:
             continue
-        if j >= 1 and toks[j - 1].word in _CLAUSE_LINKS:
-            gap2 = text[toks[j - 2].end : toks[j - 1].start] if j >= 2 else ""
-            if "," in gap2 and toks[j - 2].end > s:
-                return toks[j - 2].end + gap2.index(",")
+        if j >= 1 and words[j - 1] in _CLAUSE_LINKS:
+            gap2 = text[ends[j - 2] : starts[j - 1]] if j >= 2 else ""
+            if "," in gap2 and ends[j - 2] > s:
+                return ends[j - 2] + gap2.index(",")
     return end
 
 
@@ -475,10 +485,10 @@ _CLAUSE_LINKS = frozenset(("كما", "حيث", "ثم", "لكنه", "لكنها",
 
 
 def _tok_index(b: _Block, i: int) -> int:
-    lo, hi = 0, len(b.toks)
+    lo, hi = 0, len(b.words)
     while lo < hi:
         mid = (lo + hi) // 2
-        if b.toks[mid].end <= i:
+        if b.ends[mid] <= i:
             lo = mid + 1
         else:
             hi = mid
@@ -523,15 +533,15 @@ def _direct(b: _Block, q: int) -> tuple[SpeechKind, tuple[int, int]] | None:
 
 
 def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind, tuple[int, int]]] | None:
-    """Scan after cue ``toks[i]`` for the content: (speaker words end index, speaker end, content)."""
+    """Scan after cue ``words[i]`` for the content: (speaker words end index, speaker end, content)."""
     text = b.text
-    toks = b.toks
-    prep = _PREPS.get(toks[i].word)
-    prev_end = toks[i].end
-    n = len(toks)
+    words, starts, ends = b.words, b.starts, b.ends
+    prep = _PREPS.get(words[i])
+    prev_end = ends[i]
+    n = len(words)
     limit = min(n, i + 1 + window)
     for j in range(i + 1, limit + 1):
-        nxt = toks[j].start if j < n else b.end
+        nxt = starts[j] if j < n else b.end
         gap_start = prev_end
         for pos in range(gap_start, nxt):
             ch = text[pos]
@@ -547,39 +557,39 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             if pos in b.quotes and _is_title(b, pos):
                 continue
             if pos in b.quotes:
-                if j > i + 1 and toks[i].word not in _SAY and _object_head(toks[i + 1].word):
-                    found = _content_from(b, toks[i].end)
+                if j > i + 1 and words[i] not in _SAY and _object_head(words[i + 1]):
+                    found = _content_from(b, ends[i])
                     if found is None:
                         return None
-                    return (i + 1, toks[i].end, ("mixed", found[1]))
+                    return (i + 1, ends[i], ("mixed", found[1]))
                 found = _direct(b, pos)
                 return (j, gap_start, found) if found else None
             if ch in ".!?\n" and pos in _sent_set(b, pos):
                 return None
         if j >= n:
             return None
-        w = toks[j].word
+        w = words[j]
         if (
-            toks[i].word in _OBJECT_CUES
+            words[i] in _OBJECT_CUES
             and _object_head(w)
             and (j == i + 1 or not w.startswith("ال"))
-            and not _PAREN_RE.search(text, toks[i].end, toks[j].start)
-            and not _in_quote(b, toks[j].start)
-        ) or (j == i + 1 and w in ("فيها", "فيه") and j + 1 < n and _comp_at(toks, j + 1) is None):
+            and not _PAREN_RE.search(text, ends[i], starts[j])
+            and not _in_quote(b, starts[j])
+        ) or (j == i + 1 and w in ("فيها", "فيه") and j + 1 < n and _comp_at(b, j + 1) is None):
             if w in ("فيها", "فيه"):
-                found = _content_from(b, toks[j].end)
-                return (j, toks[j].start, found) if found else None
-            found = _content_from(b, toks[j].start)
-            return (j, toks[j].start, found) if found else None
-        c = _comp_at(toks, j)
+                found = _content_from(b, ends[j])
+                return (j, starts[j], found) if found else None
+            found = _content_from(b, starts[j])
+            return (j, starts[j], found) if found else None
+        c = _comp_at(b, j)
         if c is not None:
             found = _content_from(b, c)
-            return (j, toks[j].start, found) if found else None
+            return (j, starts[j], found) if found else None
         if prep and j > i:
             if w == prep and j + 1 < n:
-                c2 = _comp_at(toks, j + 1)
-                found = _content_from(b, c2 if c2 is not None else toks[j].end)
-                return (j, toks[j].start, found) if found else None
+                c2 = _comp_at(b, j + 1)
+                found = _content_from(b, c2 if c2 is not None else ends[j])
+                return (j, starts[j], found) if found else None
             if (
                 prep == "ب"
                 and w.startswith("ب")
@@ -589,18 +599,18 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
                 and not _event(w)
                 and _masdar_after_b(w)
             ):
-                found = _content_from(b, toks[j].start + 1)
-                return (j, toks[j].start, found) if found else None
-        if w in ("الي", "علي", "من") and j + 1 < n and toks[j + 1].word == _AN:
-            found = _content_from(b, toks[j + 1].end)
-            return (j, toks[j].start, found) if found else None
+                found = _content_from(b, starts[j] + 1)
+                return (j, starts[j], found) if found else None
+        if w in ("الي", "علي", "من") and j + 1 < n and words[j + 1] == _AN:
+            found = _content_from(b, ends[j + 1])
+            return (j, starts[j], found) if found else None
         role = _ROLES.get(w)
-        blocked = j + 1 < n and toks[j + 1].word in _BLOCKERS.get(w, ())
+        blocked = j + 1 < n and words[j + 1] in _BLOCKERS.get(w, ())
         if (role in ("verb", "masdar") and w not in _AMBIGUOUS and not blocked) or (
-            (role is not None or w in _ATTRIB) and "," in text[prev_end : toks[j].start]
+            (role is not None or w in _ATTRIB) and "," in text[prev_end : starts[j]]
         ):
             return None
-        prev_end = toks[j].end
+        prev_end = ends[j]
     return None
 
 
@@ -628,33 +638,32 @@ def _sent_set(b: _Block, pos: int) -> tuple[int, ...]:
 
 def _chain_before(b: _Block, i: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
     """For ``نقلت X عن Y قوله``: (speaker Y, via X, start of the chain verb)."""
-    toks = b.toks
+    words, starts, ends = b.words, b.starts, b.ends
     text = b.text
     an = -1
     for j in range(i - 1, max(-1, i - 1 - MAX_SPEAKER_WORDS), -1):
-        if "." in text[toks[j].end : toks[j + 1].start]:
+        if "." in text[ends[j] : starts[j + 1]]:
             break
-        if toks[j].word == "عن":
+        if words[j] == "عن":
             an = j
             break
     if an < 0:
-        return None, None, toks[i].start
-    speaker, _v = _speaker_and_via(b, an + 1, i, toks[i].start)
+        return None, None, starts[i]
+    speaker, _v = _speaker_and_via(b, an + 1, i, starts[i])
     verb = -1
     for j in range(an - 1, max(-1, an - 1 - MAX_SOURCE_WORDS), -1):
-        if toks[j].word in _CHAIN or (toks[j].word[:1] in "وف" and toks[j].word[1:] in _CHAIN):
+        if words[j] in _CHAIN or (words[j][:1] in "وف" and words[j][1:] in _CHAIN):
             verb = j
             break
     if verb < 0:
-        return speaker, None, toks[an].start
-    via = _trim(text, toks[verb + 1].start, toks[an - 1].end) if an > verb + 1 else None
-    return speaker, via, toks[verb].start
+        return speaker, None, starts[an]
+    via = _trim(text, starts[verb + 1], ends[an - 1]) if an > verb + 1 else None
+    return speaker, via, starts[verb]
 
 
 def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
-    toks = b.toks
+    words, starts, ends = b.words, b.starts, b.ends
     text = b.text
-    t = toks[i]
     window = {"verb": MAX_SPEAKER_WORDS, "participle": 8, "masdar": 2}[role]
     got = _forward(b, i, window)
     if got is None:
@@ -662,7 +671,7 @@ def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
     j, spk_end, (kind, content) = got
     speaker: tuple[int, int] | None = None
     via: tuple[int, int] | None = None
-    cue = (t.start, t.end)
+    cue = (starts[i], ends[i])
     if role == "masdar":
         speaker, via, _s = _chain_before(b, i)
         if speaker is None:
@@ -670,21 +679,21 @@ def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
         return _Found(kind, cue, content, speaker, via)
     if role == "verb" and j > i + 1:
         last = j
-        if toks[i].word in _CHAIN or toks[i].word[1:] in _CHAIN:
+        if words[i] in _CHAIN or words[i][1:] in _CHAIN:
             for k in range(i + 1, j):
-                if toks[k].word == "عن":
-                    via = _trim(text, toks[i + 1].start, toks[k - 1].end) if k > i + 1 else None
+                if words[k] == "عن":
+                    via = _trim(text, starts[i + 1], ends[k - 1]) if k > i + 1 else None
                     speaker, _v = _speaker_and_via(b, k + 1, j, spk_end)
                     break
         if speaker is None and via is None:
             speaker, via = _speaker_and_via(b, i + 1, last, spk_end)
-    if role == "verb" and speaker is None and via is None and i + 1 < len(toks) and toks[i + 1].word in ("فيها", "فيه"):
+    if role == "verb" and speaker is None and via is None and i + 1 < len(words) and words[i + 1] in ("فيها", "فيه"):
         speaker, via, _s = _chain_before(b, i)
-    if role == "verb" and speaker is None and t.word[0] not in "وف":
+    if role == "verb" and speaker is None and words[i][0] not in "وف":
         speaker = _svo_subject(b, i)
     if speaker is None and role in ("verb", "participle"):
         speaker = _sentence_subject(b, i)
-    if speaker is None and role == "verb" and j == i + 1 and t.word.lstrip("وف").startswith("ي"):
+    if speaker is None and role == "verb" and j == i + 1 and words[i].lstrip("وف").startswith("ي"):
         return None  # impersonal passive: يُذكر أن، يُعتقد أن، يُتوقع أن
     return _Found(kind, cue, content, speaker, via, implicit=speaker is None)
 
@@ -701,16 +710,16 @@ MAX_SUBJECT_WORDS = 3
 
 def _sentence_subject(b: _Block, i: int) -> tuple[int, int] | None:
     """The subject of a sentence that opens with another verb (``وكان ترامب قد امتدح ... وقال إن``)."""
-    toks = b.toks
+    words, starts, ends = b.words, b.starts, b.ends
     text = b.text
-    s0 = _tok_index(b, _sentence_start(b, toks[i].start))
+    s0 = _tok_index(b, _sentence_start(b, starts[i]))
     if s0 >= i - 1 or i - s0 > MAX_SPEAKER_WORDS * 2:
         return None
     for k in range(s0, i):
-        w = toks[k].word
-        if _ROLES.get(w) is not None or w in _ATTRIB or _in_quote(b, toks[k].start):
+        w = words[k]
+        if _ROLES.get(w) is not None or w in _ATTRIB or _in_quote(b, starts[k]):
             return None
-    head = toks[s0].word
+    head = words[s0]
     if head in _KANA or (
         len(head) >= 3
         and not head.startswith(("ال", "وال"))
@@ -724,26 +733,25 @@ def _sentence_subject(b: _Block, i: int) -> tuple[int, int] | None:
         return None
     last = first
     while last < i and last - first < MAX_SUBJECT_WORDS:
-        w = toks[last].word
-        gap = text[toks[last - 1].end : toks[last].start]
+        w = words[last]
+        gap = text[ends[last - 1] : starts[last]]
         if last > first and ("," in gap or _BREAK_PUNCT_RE.search(gap)):
             break
         if w in _SUBJECT_STOPS or w in _STOPS or _object_head(w) or w in _RELATIVES:
             break
-        if last > first and not w.startswith("ال") and head not in _KANA and toks[last - 1].word.startswith("ال"):
+        if last > first and not w.startswith("ال") and head not in _KANA and words[last - 1].startswith("ال"):
             break
         last += 1
-    if last == first or (head not in _KANA and not toks[first].word.startswith("ال") and last - first > 2):
+    if last == first or (head not in _KANA and not words[first].startswith("ال") and last - first > 2):
         return None
-    return _trim(text, toks[first].start, toks[last - 1].end)
+    return _trim(text, starts[first], ends[last - 1])
 
 
 def _postposed(b: _Block, i: int) -> _Found | None:
     """``“...”، قال الوزير``: a verb right after a closing quote mark takes that quotation."""
     text = b.text
-    toks = b.toks
-    t = toks[i]
-    k = t.start - 1
+    words, starts, ends = b.words, b.starts, b.ends
+    k = starts[i] - 1
     while k > b.start and (text[k].isspace() or text[k] in ","):
         k -= 1
     if k <= b.start or text[k] not in '”"' or text[k - 1] in ".!?":
@@ -754,56 +762,55 @@ def _postposed(b: _Block, i: int) -> _Found | None:
     found = _direct(b, opener)
     if found is None:
         return None
-    end = _sentence_end(b, t.end)
+    end = _sentence_end(b, ends[i])
     last = i + 1
-    while last < len(toks) and toks[last].start < end and last - i <= MAX_SPEAKER_WORDS:
-        if "," in text[toks[last - 1].end : toks[last].start]:
+    while last < len(words) and starts[last] < end and last - i <= MAX_SPEAKER_WORDS:
+        if "," in text[ends[last - 1] : starts[last]]:
             break
         last += 1
     speaker, via = _speaker_and_via(b, i + 1, last, end) if last > i + 1 else (None, None)
-    return _Found(found[0], (t.start, t.end), found[1], speaker, via, implicit=speaker is None)
+    return _Found(found[0], (starts[i], ends[i]), found[1], speaker, via, implicit=speaker is None)
 
 
 def _phrase_cue(b: _Block, i: int) -> _Found | None:
     """``بحسب``/``وفقا لـ``/``حسب``/``نقلا عن``/``طبقا لـ``: the source after it, the clause around it."""
-    toks = b.toks
+    words, starts, ends = b.words, b.starts, b.ends
     text = b.text
-    t = toks[i]
-    n = len(toks)
+    n = len(words)
     j = i + 1
-    w = t.word.lstrip("وف") if t.word not in _ATTRIB or t.word[0] not in "وف" else t.word[1:]
+    w = words[i].lstrip("وف") if words[i] not in _ATTRIB or words[i][0] not in "وف" else words[i][1:]
     if w.startswith("نقل"):
-        if j >= n or toks[j].word != "عن":
+        if j >= n or words[j] != "عن":
             return None
         j += 1
-    if j < n and toks[j].word in ("ل", "لـ"):
+    if j < n and words[j] in ("ل", "لـ"):
         j += 1
     if j >= n:
         return None
-    sent_end = _sentence_end(b, t.end)
+    sent_end = _sentence_end(b, ends[i])
     src_first = j
     src_last = j
-    while src_last < n and toks[src_last].start < sent_end and src_last - src_first < MAX_SOURCE_WORDS:
-        if src_last > src_first and "," in text[toks[src_last - 1].end : toks[src_last].start]:
+    while src_last < n and starts[src_last] < sent_end and src_last - src_first < MAX_SOURCE_WORDS:
+        if src_last > src_first and "," in text[ends[src_last - 1] : starts[src_last]]:
             break
         src_last += 1
     if src_last == src_first:
         return None
-    first_word = toks[src_first].word
+    first_word = words[src_first]
     if first_word.startswith("ل") and len(first_word) > 2 and first_word[1:] not in ("كن",):
         first_word = first_word[1:]
     via: tuple[int, int] | None = None
     speaker: tuple[int, int] | None = None
     if first_word == "ما" or w == "حسبما":
         k0 = src_first + (1 if first_word == "ما" else 0)
-        if k0 < src_last and (toks[k0].word in _CHAIN or _ROLES.get(toks[k0].word) or toks[k0].word.endswith("ته")):
+        if k0 < src_last and (words[k0] in _CHAIN or _ROLES.get(words[k0]) or words[k0].endswith("ته")):
             k0 += 1
-        an = next((k for k in range(k0, src_last) if toks[k].word == "عن"), -1)
+        an = next((k for k in range(k0, src_last) if words[k] == "عن"), -1)
         if an > k0:
-            via = _trim(text, toks[k0].start, toks[an - 1].end)
-            speaker, _v = _speaker_and_via(b, an + 1, src_last, toks[src_last - 1].end)
+            via = _trim(text, starts[k0], ends[an - 1])
+            speaker, _v = _speaker_and_via(b, an + 1, src_last, ends[src_last - 1])
         elif k0 < src_last:
-            speaker, via2 = _speaker_and_via(b, k0, src_last, toks[src_last - 1].end)
+            speaker, via2 = _speaker_and_via(b, k0, src_last, ends[src_last - 1])
             via = via2
             if via is None and speaker is not None and _is_media(text[speaker[0] : speaker[1]].split(" ", 1)[0]):
                 via, speaker = speaker, None
@@ -819,28 +826,28 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
         loose = not w.startswith(("وفق", "طبق")) and src_last - src_first >= 2 and not first_word.startswith("ال")
         if not (known or loose):
             return None
-        speaker, via = _speaker_and_via(b, src_first, src_last, toks[src_last - 1].end)
-        if speaker is not None and toks[src_first].word != first_word and speaker[0] == toks[src_first].start:
+        speaker, via = _speaker_and_via(b, src_first, src_last, ends[src_last - 1])
+        if speaker is not None and words[src_first] != first_word and speaker[0] == starts[src_first]:
             speaker = (speaker[0] + 1, speaker[1])
     if speaker is None and via is None:
         return None
-    sent_start = _sentence_start(b, t.start)
+    sent_start = _sentence_start(b, starts[i])
     if _tok_index(b, sent_start) >= i:
-        after = toks[src_last - 1].end
+        after = ends[src_last - 1]
         after = _skip_space(text, after, b.end)
         if after < b.end and text[after] == ",":
             after += 1
         k = _tok_index(b, after)
-        if k < n and toks[k].word in ("فان", "فقد", "فان", "ان"):
-            after = toks[k].end
+        if k < n and words[k] in ("فان", "فقد", "فان", "ان"):
+            after = ends[k]
         found = _content_from(b, after)
     else:
-        s = max(sent_start, toks[max(0, i - MAX_CONTENT_WORDS)].start)
-        span = _trim_content(text, s, t.start)
-        if src_last < n and toks[src_last].start < sent_end and toks[src_last].word not in _CLAUSE_WORDS:
+        s = max(sent_start, starts[max(0, i - MAX_CONTENT_WORDS)])
+        span = _trim_content(text, s, starts[i])
+        if src_last < n and starts[src_last] < sent_end and words[src_last] not in _CLAUSE_WORDS:
             # ``وتطرق الاجتماع، بحسب الوكالة، إلى ...``: the phrase sits inside the reported clause;
             # the content is its longer side (it never takes in the cue)
-            rest = _trim_content(text, toks[src_last].start, _clause_end(b, toks[src_last].start))
+            rest = _trim_content(text, starts[src_last], _clause_end(b, starts[src_last]))
             if rest is not None and (span is None or rest[1] - rest[0] > span[1] - span[0]):
                 span = rest
         if span is None:
@@ -851,7 +858,7 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
         found = (kind, span)
     if found is None:
         return None
-    return _Found(found[0], (t.start, t.end), found[1], speaker, via)
+    return _Found(found[0], (starts[i], ends[i]), found[1], speaker, via)
 
 
 def _headline_colon(b: _Block) -> _Found | None:
@@ -913,14 +920,10 @@ _AMBIGUOUS = _fold_all([p + w for w in AMBIGUOUS_FORMS for p in ("", "و", "ف")
 
 def _ambiguous_ok(b: _Block, i: int) -> bool:
     """A cue form that is also a common word (``عبر`` through, ``بين`` between) counts only before its content."""
-    if i + 1 >= len(b.toks):
+    if i + 1 >= len(b.words):
         return False
-    nxt = b.toks[i + 1].word
-    return (
-        nxt in ("عن", "الي")
-        or _comp_at(b.toks, i + 1) is not None
-        or b.text[b.toks[i].end : b.toks[i + 1].start].strip() != ""
-    )
+    nxt = b.words[i + 1]
+    return nxt in ("عن", "الي") or _comp_at(b, i + 1) is not None or b.text[b.ends[i] : b.starts[i + 1]].strip() != ""
 
 
 def _block_speech(b: _Block, headline: bool) -> list[_Found]:
@@ -929,18 +932,17 @@ def _block_speech(b: _Block, headline: bool) -> list[_Found]:
         h = _headline_colon(b)
         if h is not None:
             found.append(h)
-    for i, t in enumerate(b.toks):
-        w = t.word
+    for i, w in enumerate(b.words):
         role = _ROLES.get(w)
         if role is None and w not in _ATTRIB:
             continue
-        if _in_quote(b, t.start):
+        if _in_quote(b, b.starts[i]):
             continue
         if w in _AMBIGUOUS and not _ambiguous_ok(b, i):
             continue
-        if i + 1 < len(b.toks) and b.toks[i + 1].word in _BLOCKERS.get(w, ()):
+        if i + 1 < len(b.words) and b.words[i + 1] in _BLOCKERS.get(w, ()):
             continue
-        if role == "verb" and i > 0 and b.toks[i - 1].word in _NOT_A_REPORT_BEFORE:
+        if role == "verb" and i > 0 and b.words[i - 1] in _NOT_A_REPORT_BEFORE:
             continue
         f = _phrase_cue(b, i) if w in _ATTRIB or role is None else _verb_cue(b, i, role)
         if f is not None:
@@ -1035,10 +1037,12 @@ def find_speech(view: NormalizedText, blocks: Sequence[Block]) -> tuple[Attribut
     """Every attribution in the headline, subheading and paragraph blocks of ``view``."""
     chosen = [b for b in blocks if b.kind in _SPEECH_KINDS]
     ranges = [(view.to_view(b.start), view.to_view(b.end)) for b in chosen]
-    built = _build_blocks(view.text, ranges)
+    headlines = [b.kind == "headline" for b in chosen]
+    built = _build_blocks(view.text, ranges, headlines)
     items: list[_Found] = []
-    for blk, b in zip(built, chosen, strict=True):
-        items.extend(_block_speech(blk, b.kind == "headline"))
+    for blk, headline in zip(built, headlines, strict=True):
+        if blk is not None:
+            items.extend(_block_speech(blk, headline))
     return _assemble(view, items)
 
 
