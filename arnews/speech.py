@@ -22,12 +22,14 @@ import regex
 
 from arnews.lexicon.agencies import all_agency_forms
 from arnews.lexicon.speech import (
+    ADDRESSEE_VERBS,
     AMBIGUOUS_FORMS,
     ATTRIBUTION_PHRASES,
     CHAIN_VERBS,
     COMPLEMENTIZERS,
     EVENT_NOUNS,
     HEADLINE_LABELS,
+    MANNER_WORDS,
     MEDIA_NOUNS,
     NOT_CUE_BEFORE,
     OBJECT_HEADS,
@@ -36,6 +38,7 @@ from arnews.lexicon.speech import (
     SOURCE_NOUNS,
     SPEAKER_STOPS,
     SVO_BOUNDARIES,
+    VERB_PHRASE_WORDS,
     VERBS,
     verb_forms,
     with_prefixes,
@@ -68,7 +71,9 @@ def _cue_table() -> tuple[dict[str, str], dict[str, str]]:
 
 _ROLES, _PREPS = _cue_table()
 _CHAIN = _fold_all(CHAIN_VERBS)
-_ATTRIB = _fold_all([p + a for a in ATTRIBUTION_PHRASES for p in ("", "و", "ف")])
+_ATTRIB_BASE = {normalize_word(p + a): normalize_word(a) for a in ATTRIBUTION_PHRASES for p in ("و", "ف", "")}
+"""Each written form of an attribution phrase (``وبحسب``, ``ووفقا``) -> the phrase itself (``بحسب``, ``وفقا``)."""
+_ATTRIB = frozenset(_ATTRIB_BASE)
 _COMPS = _fold_all(COMPLEMENTIZERS)
 _STOPS = _fold_all([w for w in SPEAKER_STOPS if " " not in w])
 _EVENTS = _fold_all(EVENT_NOUNS)
@@ -111,8 +116,13 @@ _NOT_SUBJECT = frozenset(
     )
 )
 _NEGATIONS = frozenset(("لن", "لم", "لا", "ليس", "ليست"))
-_LEAD_PRONOUNS = frozenset(("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي"))
-_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "قد", "لقد"))
+_LEAD_PRONOUNS = frozenset(("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي", "فيه", "فيها")) | _fold_all(
+    VERB_PHRASE_WORDS
+)
+_MANNER = _fold_all(MANNER_WORDS)
+_VERB_OBJECT_PRONOUNS = _LEAD_PRONOUNS | frozenset(("به", "بها", "بهم", "عليه", "عليها", "منه", "منها"))
+"""Pronouns that follow the verb of ``بحسب ما صرح به``: never a source."""
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين", "قد", "لقد", "وقد"))
 _NOT_COMP_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "لا", "ما", "كما", "حتي", "عسي", "يمكن"))
 _PREP_IN = "في"
 _B_NOT = frozenset(("باسم", "بشكل", "بدوره", "بدورها", "بعد", "بين", "بصفته", "بصفتها", "بالنيابه", "بلاده", "بن"))
@@ -132,6 +142,7 @@ _QUOTE_RE = regex.compile(r"[“”\"]")
 _SENT_END_RE = regex.compile(r"[.!?;](?=[\s”\"]|$)|\n")
 _PAREN_RE = regex.compile(r"[-(]")
 _SPACE_RE = regex.compile(r"\s*")
+_SOURCE_END_RE = regex.compile(r"[,“”\"]")
 _BREAK_PUNCT_RE = regex.compile(r"[.!?:\n“”\"()\[\]]")
 
 MAX_SPEAKER_WORDS = 22
@@ -324,8 +335,9 @@ def _speaker_and_via(
     """Split the words ``words[first:last]`` (ending at view index ``end``) into speaker and via."""
     text = b.text
     words, starts, ends = b.words, b.starts, b.ends
-    while first < last and words[first] in _LEAD_PRONOUNS:
-        first += 1
+    while first < last and (words[first] in _LEAD_PRONOUNS or words[first] in _MANNER):
+        first += 2 if words[first] in _MANNER else 1
+    first = min(first, last)
     via: tuple[int, int] | None = None
     if first + 1 < last and words[first] == "ل":
         # ``وأكد لـ"الرياض" فلان أن``: a quoted outlet before the speaker
@@ -393,7 +405,7 @@ def _apposition(b: _Block, j: int, last: int) -> bool:
         if k > j and "," in b.text[ends[k - 1] : starts[k]]:
             return True
         if w in _STOPS or w in _RELATIVES or w in (_PREP_IN, "ل") or _via_at(b, k, last) is not None:
-            return k > j and "," in b.text[ends[k - 1] : starts[k]]
+            return k > j  # ``الوزير، فلان خلال لقاء``: an adverbial after the name closes it
     return last - j <= MAX_APPOSITION_WORDS
 
 
@@ -687,6 +699,8 @@ def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
                     break
         if speaker is None and via is None:
             speaker, via = _speaker_and_via(b, i + 1, last, spk_end)
+            if speaker is not None and words[i] in _ADDRESSEE_CUES:
+                speaker = _addressee_cut(b, i, speaker)
     if role == "verb" and speaker is None and via is None and i + 1 < len(words) and words[i + 1] in ("فيها", "فيه"):
         speaker, via, _s = _chain_before(b, i)
     if role == "verb" and speaker is None and words[i][0] not in "وف":
@@ -698,12 +712,43 @@ def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
     return _Found(kind, cue, content, speaker, via, implicit=speaker is None)
 
 
+def _addressee_cut(b: _Block, i: int, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker left once the addressee of ``دعا``/``حث``/``اتهم`` at word ``i`` is taken out."""
+    text = b.text
+    comma = text.find(",", speaker[0], speaker[1])
+    if comma >= 0:
+        return _trim(text, speaker[0], comma)  # ``اتهم الزوج، الجامعة``: the speaker, then whom
+    prev_gap = text[b.ends[i - 1] : b.starts[i]] if i > 0 else ""
+    continues = (i > 0 and b.words[i - 1] in _CONTINUERS) or ("," in prev_gap and b.words[i][:1] == "و")
+    return None if continues else speaker
+
+
 _NOT_A_REPORT_BEFORE = frozenset(
     ("لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا", "ما", "مما", "في", "من", "عن", "علي", "الي", "بعد", "قبل")
 )
 """A verb form after a negation, ``ما``/``مما`` or a preposition is no report (``لم تعلن``, ``في كشف``)."""
 _KANA = frozenset(("كان", "وكان", "كانت", "وكانت"))
-_SUBJECT_STOPS = frozenset(("في", "علي", "الي", "من", "عن", "مع", "قد", "امس", "اليوم", "ايضا", "بعد", "قبل"))
+_SUBJECT_STOPS = frozenset(
+    (
+        "في",
+        "علي",
+        "الي",
+        "من",
+        "عن",
+        "مع",
+        "قد",
+        "امس",
+        "اليوم",
+        "ايضا",
+        "بعد",
+        "قبل",
+        "بما",
+        "مما",
+        "لما",
+        "عما",
+        "فيما",
+    )
+)
 MAX_SUBJECT_WORDS = 3
 """Longest subject taken from the start of the cue's sentence (``وأبدى اللاعب سعادته ... وقال``)."""
 
@@ -778,7 +823,7 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
     text = b.text
     n = len(words)
     j = i + 1
-    w = words[i].lstrip("وف") if words[i] not in _ATTRIB or words[i][0] not in "وف" else words[i][1:]
+    w = _ATTRIB_BASE.get(words[i], words[i])
     if w.startswith("نقل"):
         if j >= n or words[j] != "عن":
             return None
@@ -791,7 +836,7 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
     src_first = j
     src_last = j
     while src_last < n and starts[src_last] < sent_end and src_last - src_first < MAX_SOURCE_WORDS:
-        if src_last > src_first and "," in text[ends[src_last - 1] : starts[src_last]]:
+        if src_last > src_first and _SOURCE_END_RE.search(text, ends[src_last - 1], starts[src_last]):
             break
         src_last += 1
     if src_last == src_first:
@@ -803,10 +848,23 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
     speaker: tuple[int, int] | None = None
     if first_word == "ما" or w == "حسبما":
         k0 = src_first + (1 if first_word == "ما" else 0)
-        if k0 < src_last and (words[k0] in _CHAIN or _ROLES.get(words[k0]) or words[k0].endswith("ته")):
+        if k0 < src_last:
+            k0 += 1  # the verb of ``بحسب ما ذكرته``, ``حسبما نقلت``, ``بحسب ما نصت عليه``
+        while k0 < src_last and words[k0] in _VERB_OBJECT_PRONOUNS:
             k0 += 1
+        if k0 < src_last and words[k0] in _NOT_SUBJECT:
+            k0 = src_last  # ``حسب ما صرح به عبر حسابه``: no source named
         an = next((k for k in range(k0, src_last) if words[k] == "عن"), -1)
-        if an > k0:
+        far = min(n, src_first + MAX_SOURCE_WORDS)
+        an_far = next((k for k in range(src_last, far) if starts[k] < sent_end and words[k] == "عن"), -1)
+        if an < 0 and k0 < src_last and an_far > 0:
+            # ``بحسب ما نقلته وكالة X، الثلاثاء، عن Y``: the outlet, an aside, then the person
+            via = _trim(text, starts[k0], ends[src_last - 1])
+            src_last = an_far + 1
+            while src_last < n and starts[src_last] < sent_end and src_last - an_far <= MAX_SOURCE_WORDS:
+                src_last += 1
+            speaker, _v = _speaker_and_via(b, an_far + 1, src_last, ends[src_last - 1])
+        elif an > k0:
             via = _trim(text, starts[k0], ends[an - 1])
             speaker, _v = _speaker_and_via(b, an + 1, src_last, ends[src_last - 1])
         elif k0 < src_last:
@@ -831,6 +889,9 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
             speaker = (speaker[0] + 1, speaker[1])
     if speaker is None and via is None:
         return None
+    if speaker is None:
+        # ``بحسب وكالة الأنباء الفرنسية``: an outlet with no one behind it is the source itself
+        speaker, via = via, None
     sent_start = _sentence_start(b, starts[i])
     if _tok_index(b, sent_start) >= i:
         after = ends[src_last - 1]
@@ -903,6 +964,11 @@ _OBJECT_HEADS = frozenset(normalize_word(w).removesuffix("ه") for w in OBJECT_H
 _OBJECT_CUES = frozenset(
     normalize_word(f) for v in VERBS if v[0] in OBJECT_VERBS for f in with_prefixes(verb_forms(v)) if f
 )
+_ADDRESSEE_CUES = frozenset(
+    normalize_word(f) for v in VERBS if v[0] in ADDRESSEE_VERBS for f in with_prefixes(verb_forms(v)) if f
+)
+_CONTINUERS = frozenset(("لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما"))
+"""Words before a verb that make it continue the subject of the clause before."""
 _OBJ_SUFFIX_RE = regex.compile(r"(?:ت(?:ه|ها|هم|هما|نا)|ه)$")
 
 

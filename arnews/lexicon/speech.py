@@ -12,12 +12,14 @@ Entries are written as in print; the parser folds them with
 from __future__ import annotations
 
 __all__ = [
+    "ADDRESSEE_VERBS",
     "AMBIGUOUS_FORMS",
     "ATTRIBUTION_PHRASES",
     "CHAIN_VERBS",
     "COMPLEMENTIZERS",
     "EVENT_NOUNS",
     "HEADLINE_LABELS",
+    "MANNER_WORDS",
     "MEDIA_NOUNS",
     "NOT_CUE_BEFORE",
     "OBJECT_HEADS",
@@ -28,6 +30,7 @@ __all__ = [
     "SPEAKER_STOPS",
     "SVO_BOUNDARIES",
     "VERBS",
+    "VERB_PHRASE_WORDS",
     "Verb",
     "verb_forms",
     "with_prefixes",
@@ -49,7 +52,7 @@ VERBS: tuple[Verb, ...] = (
     ("أعلن", "علن", "معلن", "إعلان", "عن"),
     ("صرح", "صرح", "مصرح", "تصريح", "ب"),
     ("شدد", "شدد", "مشدد", "تشديد", "على"),
-    ("تابع", "تابع", "متابع", "", ""),
+    ("تابع", "", "", "", ""),  # يتابع "follows", متابع "follower"
     ("بين", "بين", "مبين", "", ""),
     ("اعتبر", "عتبر", "معتبر", "", ""),
     ("رأى", "رى", "", "رأيه", ""),
@@ -62,7 +65,7 @@ VERBS: tuple[Verb, ...] = (
     ("لاحظ", "لاحظ", "ملاحظ", "", ""),
     ("نوه", "نوه", "منوه", "", "إلى"),
     ("أورد", "ورد", "", "", ""),
-    ("أبلغ", "بلغ", "مبلغ", "", ""),
+    ("أبلغ", "", "", "", ""),  # يبلغ "amounts to", مبلغ "a sum"
     ("استدرك", "ستدرك", "مستدرك", "", ""),
     ("أقر", "قر", "مقر", "", "ب"),
     ("اعترف", "عترف", "معترف", "اعتراف", "ب"),
@@ -77,12 +80,12 @@ VERBS: tuple[Verb, ...] = (
     ("حث", "حث", "حاث", "", "على"),
     ("طالب", "طالب", "مطالب", "مطالبة", "ب"),
     ("تعهد", "تعهد", "متعهد", "", "ب"),
-    ("وعد", "عد", "واعد", "", "ب"),
+    ("وعد", "", "واعد", "", "ب"),  # يعد "is counted as"
     ("اعتقد", "عتقد", "معتقد", "", ""),
     ("أفصح", "فصح", "مفصح", "", "عن"),
     ("علق", "علق", "معلق", "", ""),
     ("أجاب", "جيب", "مجيب", "", ""),
-    ("ردّ", "رد", "", "", ""),
+    ("ردّ", "", "", "", ""),  # ترد "appears"
     ("وصف", "صف", "واصف", "", ""),
     ("نقل", "نقل", "ناقل", "", ""),
 )
@@ -90,11 +93,14 @@ VERBS: tuple[Verb, ...] = (
 AMBIGUOUS_FORMS: tuple[str, ...] = ("عبر", "بين")
 """Cue forms that are also prepositions; they count only right before their content or a colon."""
 
-NOT_CUE_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ذكر", ("اسمه", "اسمها", "اسمهم", "اسمهما", "اسم")),
-    ("كشف", ("النقاب", "الستار", "اللثام")),
-)
+NOT_CUE_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (("ذكر", ("اسمه", "اسمها", "اسمهم", "اسمهما", "اسم")),)
 """A cue form followed by one of these words is not a cue (``رفض ذكر اسمه``)."""
+
+VERB_PHRASE_WORDS: tuple[str, ...] = ("النقاب", "الستار", "اللثام", "بدوره", "بدورها", "بدورهم")
+"""Words right after a verb that belong to it, not to its speaker (``كشف النقاب عن``, ``أكد بدوره أن``)."""
+
+MANNER_WORDS: tuple[str, ...] = ("بشكل", "بصورة", "بطريقة", "بلهجة", "بنبرة")
+"""Manner phrases after a verb, taken with the word that follows (``أكدوا بشكل منفصل أن``): never a speaker."""
 
 OBJECT_HEADS: tuple[str, ...] = (
     "أهمية",
@@ -149,6 +155,14 @@ OBJECT_HEADS: tuple[str, ...] = (
     "تعليق",
 )
 """Nouns that open a reported object straight after a verb (``أكد أهمية ...``, ``أعلن وفاة ...``)."""
+
+ADDRESSEE_VERBS: tuple[str, ...] = ("دعا", "حث", "طالب", "ناشد", "اتهم", "أبلغ")
+"""Verbs that name whom they address before their content (``دعا الحكومة إلى``, ``اتهم الزوج، الجامعة بـ``).
+
+After one of them the words before the content preposition are the
+addressee when the verb continues a clause (``...، وحث الحكومة على``) or
+follow the speaker after a comma; they are never the speaker then.
+"""
 
 OBJECT_VERBS: tuple[str, ...] = (
     "أكد",
