@@ -37,7 +37,7 @@ def parse(text: str) -> Article:
         byline=layout.byline,
         paragraphs=layout.paragraphs,
         source_line=layout.source_line,
-        speech=find_speech(view, layout.blocks),
+        speech=find_speech(view, layout.blocks, skip=[s for s in (layout.dateline, layout.byline) if s is not None]),
     )
 
 

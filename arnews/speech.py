@@ -1097,12 +1097,30 @@ def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, .
 
 
 _SPEECH_KINDS = frozenset(("headline", "paragraph", "subheading"))
+_LEAD_SEPARATORS_RE = regex.compile(r"[\s:\-\u2013\u2014,\u060c]*")
 
 
-def find_speech(view: NormalizedText, blocks: Sequence[Block]) -> tuple[Attribution, ...]:
-    """Every attribution in the headline, subheading and paragraph blocks of ``view``."""
+def _lead_end(block: Block, skip: Sequence[Span]) -> int:
+    """Where the text of ``block`` starts once the ``skip`` spans at its head and their separators are passed."""
+    start = block.start
+    for s in skip:
+        if block.start <= s.start < block.end and s.end > start:
+            start = min(s.end, block.end)
+    if start == block.start:
+        return start
+    m = _LEAD_SEPARATORS_RE.match(block.text, start - block.start)
+    return block.start + (m.end() if m else start - block.start)
+
+
+def find_speech(view: NormalizedText, blocks: Sequence[Block], *, skip: Sequence[Span] = ()) -> tuple[Attribution, ...]:
+    """Every attribution in the headline, subheading and paragraph blocks of ``view``.
+
+    ``skip`` holds spans that open a paragraph but are not its text (the
+    dateline and byline of ``سامر الحداد - سبق - الرياض: ...``); the
+    paragraph is read from after them, so no content takes them in.
+    """
     chosen = [b for b in blocks if b.kind in _SPEECH_KINDS]
-    ranges = [(view.to_view(b.start), view.to_view(b.end)) for b in chosen]
+    ranges = [(view.to_view(_lead_end(b, skip)), view.to_view(b.end)) for b in chosen]
     headlines = [b.kind == "headline" for b in chosen]
     built = _build_blocks(view.text, ranges, headlines)
     items: list[_Found] = []

@@ -64,6 +64,16 @@ def test_parse_finds_headline_and_body_speech() -> None:
     assert _text(article.speech[1].speaker) == "الرئيس"
 
 
+def test_content_starts_after_an_inline_dateline() -> None:
+    text = "ارتفاع منسوب النهر\n\nليلى حداد - المدى - بغداد: ارتفع منسوب النهر مترين خلال يومين، بحسب مديرية الري.\n"
+    article = arnews.parse(text)
+    assert article.dateline is not None
+    (got,) = article.speech
+    assert _text(got.cue) == "بحسب"
+    assert _text(got.content) == "ارتفع منسوب النهر مترين خلال يومين"
+    assert got.start >= article.dateline.end
+
+
 def test_unclosed_quote_ends_at_its_paragraph() -> None:
     text = "وقال الوزير: “سنواصل العمل\nوفي شأن آخر، افتتح المعرض أبوابه."
     (got,) = parse_speech(text)
