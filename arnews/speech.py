@@ -38,6 +38,7 @@ from arnews.lexicon.speech import (
     SOURCE_NOUNS,
     SPEAKER_STOPS,
     SVO_BOUNDARIES,
+    TITLE_PREPOSITION_HEADS,
     VERB_PHRASE_WORDS,
     VERBS,
     verb_forms,
@@ -120,6 +121,8 @@ _LEAD_PRONOUNS = frozenset(("عنه", "عنها", "عنهم", "له", "لها", 
     VERB_PHRASE_WORDS
 )
 _MANNER = _fold_all(MANNER_WORDS)
+_TITLE_PREP_HEADS = _fold_all(TITLE_PREPOSITION_HEADS)
+_TITLE_PREPS = frozenset(("علي", "عن"))
 _VERB_OBJECT_PRONOUNS = _LEAD_PRONOUNS | frozenset(("به", "بها", "بهم", "عليه", "عليها", "منه", "منها"))
 """Pronouns that follow the verb of ``بحسب ما صرح به``: never a source."""
 _RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين", "قد", "لقد", "وقد"))
@@ -157,6 +160,8 @@ MAX_HEADLINE_SPEAKER_WORDS = 10
 """Longest speaker before a headline colon (``رئيس لجنة الطاقة في البرلمان ...:``)."""
 MAX_LINK_BACK = 50
 """How many earlier attributions an implicit speaker looks back over for the one it continues."""
+MAX_SEMICOLONS = 4
+"""How many ``؛`` a subject search passes over to reach the start of its sentence."""
 MAX_SOURCE_WORDS = 12
 """How long the source after ``بحسب``/``وفقا لـ`` may run (words)."""
 
@@ -275,8 +280,13 @@ def _sentence_end(b: _Block, i: int) -> int:
     return b.sent_ends[k] if k < len(b.sent_ends) else b.end
 
 
-def _sentence_start(b: _Block, i: int) -> int:
+def _sentence_start(b: _Block, i: int, *, through_semicolons: bool = False) -> int:
+    """Start of the sentence holding ``i``; a ``؛`` may be passed over (it often joins clauses of one sentence)."""
     k = bisect.bisect_left(b.sent_ends, i) - 1
+    passed = 0
+    while through_semicolons and k >= 0 and b.text[b.sent_ends[k]] == ";" and passed < MAX_SEMICOLONS:
+        k -= 1
+        passed += 1
     return b.sent_ends[k] + 1 if k >= 0 else b.start
 
 
@@ -372,8 +382,11 @@ def _speaker_and_via(
         if w == "ل" or w in _NEGATIONS:
             stop = j
             continue
+        if w in _TITLE_PREPS and any(words[k] in _TITLE_PREP_HEADS for k in range(max(first, j - 2), j)):
+            continue  # ``المشرف العام على المهرجان``, ``المسؤول عن الملف``: part of the title
         if (
             w in _STOPS
+            or w in _ATTRIB
             or w in _RELATIVES
             or (j > first and _event(w))
             or (
@@ -432,6 +445,8 @@ def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
         w = words[j]
         if w in _SVO_STOP or w in _PRONOUN_SUBJECTS or _ROLES.get(w) is not None or w in _ATTRIB:
             break
+        if w in _COMPS or _comp_at(b, j) is not None:
+            return None  # ``وأنه قدم طلبا أبدى فيه``: a reported clause, not a subject, stands before the verb
         gap = text[ends[j] : starts[j + 1]]
         if _BREAK_PUNCT_RE.search(gap):
             break
@@ -483,13 +498,22 @@ def _clause_end(b: _Block, s: int) -> int:
         gap = text[gap_start : starts[j]]
         if "," in gap and gap_start > s:
             return gap_start + gap.index(",")
+        if j > lo and _ROLES.get(w) == "participle" and w not in _AMBIGUOUS:
+            return _trim_end(text, s, starts[j])  # ``... هجماته متهما تركيا``: a participle opens a new report
         if j >= 2 and w in _CLAUSE_WORDS:
             continue
-        if j >= 1 and words[j - 1] in _CLAUSE_LINKS:
+        if j >= 1 and (words[j - 1] in _CLAUSE_LINKS or words[j - 1] in _PRONOUN_SUBJECTS):
             gap2 = text[ends[j - 2] : starts[j - 1]] if j >= 2 else ""
             if "," in gap2 and ends[j - 2] > s:
                 return ends[j - 2] + gap2.index(",")
     return end
+
+
+def _trim_end(text: str, s: int, e: int) -> int:
+    """``e`` moved back over spaces, never before ``s``."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
 
 
 _CLAUSE_WORDS = frozenset(("لكن", "لكنه", "لكنها", "ولكن", "غير", "الا"))
@@ -576,7 +600,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
                     return (i + 1, ends[i], ("mixed", found[1]))
                 found = _direct(b, pos)
                 return (j, gap_start, found) if found else None
-            if ch in ".!?\n" and pos in _sent_set(b, pos):
+            if ch in ".!?;\n" and pos in _sent_set(b, pos):
                 return None
         if j >= n:
             return None
@@ -598,7 +622,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             found = _content_from(b, c)
             return (j, starts[j], found) if found else None
         if prep and j > i:
-            if w == prep and j + 1 < n:
+            if w == prep and j + 1 < n and words[j - 1] not in _TITLE_PREP_HEADS:
                 c2 = _comp_at(b, j + 1)
                 found = _content_from(b, c2 if c2 is not None else ends[j])
                 return (j, starts[j], found) if found else None
@@ -749,21 +773,35 @@ _SUBJECT_STOPS = frozenset(
         "فيما",
     )
 )
-MAX_SUBJECT_WORDS = 3
+MAX_SUBJECT_WORDS = 7
 """Longest subject taken from the start of the cue's sentence (``وأبدى اللاعب سعادته ... وقال``)."""
+
+
+_SIDE_WORDS = frozenset(("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
+
+
+def _object_start(word: str) -> bool:
+    """Whether ``word`` opens the object after a subject: ب + verbal noun (``بإقرار``) or an accusative (``تفاؤلا``)."""
+    if word.startswith("ب") and len(word) > 3 and _masdar_after_b(word):
+        return True
+    return word.endswith("ا") and not word.startswith("ال") and len(word) > 3
 
 
 def _sentence_subject(b: _Block, i: int) -> tuple[int, int] | None:
     """The subject of a sentence that opens with another verb (``وكان ترامب قد امتدح ... وقال إن``)."""
     words, starts, ends = b.words, b.starts, b.ends
     text = b.text
-    s0 = _tok_index(b, _sentence_start(b, starts[i]))
+    s0 = _tok_index(b, _sentence_start(b, starts[i], through_semicolons=True))
+    if s0 + 1 < i and words[s0] in ("من", "ومن") and words[s0 + 1] in _SIDE_WORDS:
+        s0 += 2  # ``من جهته، كشف الرئيس ...``
     if s0 >= i - 1 or i - s0 > MAX_SPEAKER_WORDS * 2:
         return None
     for k in range(s0, i):
         w = words[k]
-        if _ROLES.get(w) is not None or w in _ATTRIB or _in_quote(b, starts[k]):
+        if w in _ATTRIB or _in_quote(b, starts[k]):
             return None
+        if _ROLES.get(w) is not None and (k > s0 or _forward(b, k, MAX_SPEAKER_WORDS) is not None):
+            return None  # the sentence already reports through an earlier cue: continue that one
     head = words[s0]
     if head in _KANA or (
         len(head) >= 3
@@ -777,17 +815,24 @@ def _sentence_subject(b: _Block, i: int) -> tuple[int, int] | None:
     else:
         return None
     last = first
+    named = False
     while last < i and last - first < MAX_SUBJECT_WORDS:
         w = words[last]
+        if not w.startswith(("ال", "وال")):
+            named = named or last > first
+        elif named and words[last - 1].startswith("ال"):
+            break  # ``وزيرة الثقافة منى الصالح الوفد``: a second definite word after the name is the object
         gap = text[ends[last - 1] : starts[last]]
         if last > first and ("," in gap or _BREAK_PUNCT_RE.search(gap)):
             break
         if w in _SUBJECT_STOPS or w in _STOPS or _object_head(w) or w in _RELATIVES:
             break
-        if last > first and not w.startswith("ال") and head not in _KANA and words[last - 1].startswith("ال"):
+        if last > first and _object_start(w):
             break
         last += 1
-    if last == first or (head not in _KANA and not words[first].startswith("ال") and last - first > 2):
+    fw = words[first]
+    titled = fw.startswith("ال") or fw in _SOURCES or fw.removesuffix("ه") in _SOURCES
+    if last == first or (head not in _KANA and not titled and last - first > 2):
         return None
     return _trim(text, starts[first], ends[last - 1])
 

@@ -29,6 +29,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "SPEAKER_STOPS",
     "SVO_BOUNDARIES",
+    "TITLE_PREPOSITION_HEADS",
     "VERBS",
     "VERB_PHRASE_WORDS",
     "Verb",
@@ -327,6 +328,22 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "مخاطبة",
 )
 """Words that end a speaker phrase after the verb (time, place of the act, audience)."""
+
+TITLE_PREPOSITION_HEADS: tuple[str, ...] = (
+    "المشرف",
+    "المشرفة",
+    "المشرفين",
+    "القائم",
+    "القائمة",
+    "القائمين",
+    "المسؤول",
+    "المسؤولة",
+    "المسؤولين",
+    "المسؤولون",
+    "مسؤول",
+    "مسؤولة",
+)
+"""Title words that take على/عن inside a speaker phrase (``المشرف العام على المهرجان``, ``المسؤول عن الملف``)."""
 
 SOURCE_NOUNS: tuple[str, ...] = (
     "مصدر",
