@@ -119,10 +119,11 @@ _NOT_SUBJECT = frozenset(
     )
 )
 _NEGATIONS = frozenset(("لن", "لم", "لا", "ليس", "ليست"))
-_LEAD_PRONOUNS = frozenset(("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي", "فيه", "فيها")) | _fold_all(
-    VERB_PHRASE_WORDS
-)
+_LEAD_PRONOUNS = frozenset(
+    ("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي", "فيه", "فيها", "عليه", "عليها", "عليهم")
+) | _fold_all(VERB_PHRASE_WORDS)
 _MANNER = _fold_all(MANNER_WORDS)
+_OPENING_PREPOSITIONS = frozenset(("في", "من", "علي", "عن", "الي", "منذ", "حتي", "لدي"))
 _TITLE_PREP_HEADS = _fold_all(TITLE_PREPOSITION_HEADS)
 _TITLE_PREPS = frozenset(("علي", "عن"))
 _VERB_OBJECT_PRONOUNS = _LEAD_PRONOUNS | frozenset(("به", "بها", "بهم", "عليه", "عليها", "منه", "منها"))
@@ -353,6 +354,8 @@ def _speaker_and_via(
     while first < last and (words[first] in _LEAD_PRONOUNS or words[first] in _MANNER):
         first += 2 if words[first] in _MANNER else 1
     first = min(first, last)
+    if first < last and words[first] in _OPENING_PREPOSITIONS:
+        return None, None  # ``أعلن في أعقاب ...``: a speaker never opens with a preposition
     via: tuple[int, int] | None = None
     if first + 1 < last and words[first] == "ل":
         # ``وأكد لـ"الرياض" فلان أن``: a quoted outlet before the speaker

@@ -91,10 +91,14 @@ VERBS: tuple[Verb, ...] = (
     ("نقل", "نقل", "ناقل", "", ""),
 )
 
-AMBIGUOUS_FORMS: tuple[str, ...] = ("عبر", "بين")
-"""Cue forms that are also prepositions; they count only right before their content or a colon."""
+AMBIGUOUS_FORMS: tuple[str, ...] = ("عبر", "بين", "ورد", "وردت")
+"""Cue forms that are also common words (``عبر`` through, ``بين`` between, ``ورد`` was mentioned); they
+count only right before their content or a colon."""
 
-NOT_CUE_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (("ذكر", ("اسمه", "اسمها", "اسمهم", "اسمهما", "اسم")),)
+NOT_CUE_BEFORE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ذكر", ("اسمه", "اسمها", "اسمهم", "اسمهما", "اسم")),
+    ("ردا", ("على",)),
+)
 """A cue form followed by one of these words is not a cue (``رفض ذكر اسمه``)."""
 
 VERB_PHRASE_WORDS: tuple[str, ...] = ("النقاب", "الستار", "اللثام", "بدوره", "بدورها", "بدورهم")
@@ -320,6 +324,12 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "هذه",
     "تلك",
     "هؤلاء",
+    "هنا",
+    "هناك",
+    "حينما",
+    "عندما",
+    "بما",
+    "مما",
     "مغردا",
     "مغردة",
     "متحدثا",
