@@ -8,11 +8,10 @@ but a quadratic loop or a backtracking pattern does (4x input -> 16x time).
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 
 import pytest
+from _timing import best_time, growth_ratio
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -250,47 +249,19 @@ TARGET_SECONDS = 0.01
 """Grow the 1x input until one parse takes about this long, so that fixed costs do not hide the trend."""
 
 
-def _best_time(text: str, repeats: int, *, collect: bool = True, func: Callable[[str], object] = arnews.parse) -> float:
-    """The fastest of ``repeats`` runs of ``func`` on ``text``, garbage collection paused (after a collection)."""
-    best = float("inf")
-    if collect:
-        gc.collect()
-    gc.disable()
-    try:
-        for _ in range(repeats):
-            start = time.perf_counter()
-            func(text)
-            best = min(best, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best
-
-
 def _calibrate(make: Callable[[int], str], full: int, func: Callable[[str], object] = arnews.parse) -> int:
     """The smallest ``n``, doubling from ``full / 256`` up to ``full``, whose run takes ``TARGET_SECONDS``."""
     n = max(1, full // 256)
-    while n < full and _best_time(make(n), 2, collect=False, func=func) < TARGET_SECONDS:
+    while n < full and best_time(func, make(n), 2, collect=False) < TARGET_SECONDS:
         n *= 2
     return min(n, full)
-
-
-def _time_ratio(make: Callable[[int], str], n: int, func: Callable[[str], object]) -> tuple[float, float]:
-    """Best times of ``func`` on ``make(n)`` and ``make(4 * n)``; measured again when it looks superlinear."""
-    small, large = make(n), make(4 * n)
-    t1 = t4 = float("inf")
-    for _ in range(2):  # a second round only when the first looks superlinear (a busy machine)
-        t1 = min(t1, _best_time(small, 3, func=func))
-        t4 = min(t4, _best_time(large, 3, func=func))
-        if t4 / t1 < LINEAR_BOUND:
-            break
-    return t1, t4
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_input_parses_in_linear_time(name: str) -> None:
     make, full = ADVERSARIAL[name]
     n = _calibrate(make, full)
-    t1, t4 = _time_ratio(make, n, arnews.parse)
+    t1, t4 = growth_ratio(arnews.parse, make(n), make(4 * n), LINEAR_BOUND)
     assert t4 / t1 < LINEAR_BOUND, (
         f"{name}: {len(make(n))} chars took {t1 * 1e3:.1f} ms, {len(make(4 * n))} chars {t4 * 1e3:.1f} ms"
         f" (ratio {t4 / t1:.1f}, linear is about 4)"
@@ -362,7 +333,7 @@ def test_standalone_parsers_run_in_linear_time(name: str, case: str) -> None:
     make, full = ADVERSARIAL[case]
     func = STANDALONE[name]
     n = _calibrate(make, full, func)
-    t1, t4 = _time_ratio(make, n, func)
+    t1, t4 = growth_ratio(func, make(n), make(4 * n), LINEAR_BOUND)
     assert t4 / t1 < LINEAR_BOUND, (
         f"{name} on {case}: {len(make(n))} chars took {t1 * 1e3:.1f} ms, {len(make(4 * n))} chars"
         f" {t4 * 1e3:.1f} ms (ratio {t4 / t1:.1f}, linear is about 4)"

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 import json
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _timing import best_time, growth_ratio
 
 import arnews
 from arnews.model import Attribution, Block
@@ -131,34 +129,17 @@ ADVERSARIAL: dict[str, str] = {
 }
 
 
-def _best(func: Callable[[str], object], text: str) -> float:
-    """The fastest of three runs, garbage collection paused (its cost grows with live objects, not with work)."""
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            t0 = time.perf_counter()
-            func(text)
-            best = min(best, time.perf_counter() - t0)
-    finally:
-        gc.enable()
-    return best
-
-
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_speech_runs_in_linear_time(name: str) -> None:
     unit = ADVERSARIAL[name]
     n = 300
-    while _best(parse_speech, unit * n) < 0.02 and n < 20000:
+    while best_time(parse_speech, unit * n) < 0.02 and n < 20000:
         n *= 2
-    t1 = _best(parse_speech, unit * n)
-    t4 = _best(parse_speech, unit * (4 * n))
+    t1, t4 = growth_ratio(parse_speech, unit * n, unit * (4 * n), MAX_RATIO)
     assert t4 / t1 < MAX_RATIO, f"{name}: 4x input took {t4 / t1:.1f}x the time"
 
 
 def test_long_paragraph_runs_in_linear_time() -> None:
     sentence = 'وقال المسؤول إن الخطة، التي أعلنت أمس، "ستنفذ" على مراحل، مشيرا إلى أن الكلفة كبيرة '
-    t1 = _best(parse_speech, sentence * 200)
-    t4 = _best(parse_speech, sentence * 800)
+    t1, t4 = growth_ratio(parse_speech, sentence * 200, sentence * 800, MAX_RATIO)
     assert t4 / t1 < MAX_RATIO
