@@ -140,6 +140,8 @@ _SAY = frozenset(
     if role == "verb"
 )
 _AN = "ان"
+_FUSED_COMPS = {pre + _AN + pron: len(pre) for pre in ("", "ب", "و", "ف", "ل") for pron in _PRONOUNS}
+"""``أنه``, ``بأنها``, ``وأنهم`` ... -> the length of the prefix before أن (content starts at أن)."""
 _TRIGGERS = frozenset(_ROLES) | _ATTRIB
 """Every word that can open an attribution: a block without one is skipped."""
 
@@ -473,16 +475,15 @@ def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
 
 def _comp_at(b: _Block, j: int) -> int | None:
     """Where content starts when ``words[j]`` is a complementizer (bare, fused or after إلى/على/من)."""
-    words = b.words
-    w = words[j]
-    if j > 0 and words[j - 1] in _NOT_COMP_BEFORE:
-        return None
+    w = b.words[j]
     if w in _COMPS:
-        return b.ends[j]
-    for pre in ("", "ب", "و", "ف", "ل"):
-        if w.startswith(pre + _AN) and w[len(pre) + 2 :] in _PRONOUNS:
-            return b.starts[j] + len(pre)
-    return None
+        at = b.ends[j]
+    else:
+        prefix = _FUSED_COMPS.get(w)
+        if prefix is None:
+            return None
+        at = b.starts[j] + prefix
+    return None if j > 0 and b.words[j - 1] in _NOT_COMP_BEFORE else at
 
 
 def _clause_end(b: _Block, s: int) -> int:
@@ -587,7 +588,8 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
     for j in range(i + 1, limit + 1):
         nxt = starts[j] if j < n else b.end
         gap_start = prev_end
-        for pos in range(gap_start, nxt):
+        single_space = nxt - gap_start == 1 and text[gap_start] == " "
+        for pos in range(gap_start, gap_start if single_space else nxt):
             ch = text[pos]
             if ch == ":":
                 after = _skip_space(text, pos + 1, b.end)
