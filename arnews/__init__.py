@@ -9,6 +9,7 @@ r"""arnews: the structure and the attributed speech of Arabic news articles.
 from __future__ import annotations
 
 from arnews.article import decode, parse, parse_bytes
+from arnews.batch import parse_many
 from arnews.errors import ArnewsError, DecodingError, InputTypeError, InvalidSpanError
 from arnews.layout import Layout, parse_caption, parse_dateline, parse_headline, parse_layout, parse_source_line
 from arnews.model import Article, Attribution, Block, BlockKind, Caption, SourceLine, Span, SpeechKind
@@ -41,6 +42,7 @@ __all__ = [
     "parse_dateline",
     "parse_headline",
     "parse_layout",
+    "parse_many",
     "parse_source_line",
     "parse_speech",
 ]

@@ -1,0 +1,133 @@
+"""Batch throughput and streaming memory: ``parse_many`` with 1 vs 2 workers, and the CLI's peak RSS.
+
+Usage (from the project root)::
+
+    python benchmarks/bench_batch.py                 # the full SaudiNewsNet corpus
+    python benchmarks/bench_batch.py --limit 3000    # a quick look
+    python benchmarks/bench_batch.py --skip-cli      # parse_many only
+
+1. ``parse_many`` speed: the texts (``title + "\\n\\n" + content``) are read
+   into memory first, then parsed with ``workers=1`` and ``workers=2`` in the
+   same run, segment by segment (``--segments``, alternating which goes
+   first), so that a load that comes and goes on the shared machine weighs
+   on both; the figure is the ratio of the summed wall times, pool start-up
+   included (the load average is printed alongside).
+2. CLI memory (measured first, while this process has no other children):
+   ``python -m arnews --jsonl CORPUS.jsonl.gz`` runs in a child process,
+   reading the ``.gz`` directly (the CLI streams gzip input) and writing to
+   ``/dev/null``; its peak resident set size is the child's ``ru_maxrss``
+   from ``resource.getrusage(RUSAGE_CHILDREN)`` (Linux: KiB; the largest
+   process of the CLI's tree, the CLI itself or one of its workers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import arnews
+from arnews.batch import parse_many
+
+__all__ = ["cli_peak_rss", "interleaved", "main", "read_texts", "time_parse_many"]
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "saudinewsnet.jsonl.gz"
+"""SaudiNewsNet, the corpus issue 6 is measured on (evaluation data, read at run time only)."""
+
+
+def read_texts(path: Path, limit: int | None) -> list[str]:
+    """``title + "\\n\\n" + content`` of the first ``limit`` records (all when None)."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        records = (json.loads(line) for line in lines if line.strip())
+        return [
+            f"{r.get('title') or ''}\n\n{r.get('content') or ''}" for r in itertools.islice(records, limit)
+        ]
+
+
+def time_parse_many(texts: list[str], workers: int) -> float:
+    """Wall time of consuming ``parse_many(texts, workers=workers)`` (the results are dropped as they come)."""
+    start = time.perf_counter()
+    count = 0
+    for _ in parse_many(texts, workers=workers):
+        count += 1
+    elapsed = time.perf_counter() - start
+    assert count == len(texts)
+    return elapsed
+
+
+def cli_peak_rss(path: Path, workers: int) -> tuple[float, int]:
+    """``(seconds, peak RSS in KiB)`` of the CLI streaming ``path`` to /dev/null in a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run(
+        [
+            sys.executable, "-m", "arnews", "--jsonl", str(path), "--text-field", "content",
+            "--title-field", "title", "--workers", str(workers), "-o", os.devnull,
+        ],
+        capture_output=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"CLI failed ({result.returncode}): {result.stderr.decode('utf-8', 'replace')[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if peak <= before:
+        print("  (peak RSS not above an earlier child's: the figure is an upper bound)")
+    return elapsed, peak
+
+
+def interleaved(texts: list[str], segments: int) -> tuple[float, float]:
+    """Summed wall times ``(workers=1, workers=2)`` over ``segments`` slices of ``texts``, alternating the order."""
+    one = two = 0.0
+    size = -(-len(texts) // segments)
+    for k in range(segments):
+        part = texts[k * size : (k + 1) * size]
+        if k % 2:
+            two += time_parse_many(part, 2)
+            one += time_parse_many(part, 1)
+        else:
+            one += time_parse_many(part, 1)
+            two += time_parse_many(part, 2)
+    return one, two
+
+
+def main() -> None:
+    """Run both measurements and print them."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N records for the speed ratio")
+    ap.add_argument("--skip-cli", action="store_true", help="skip the CLI memory run")
+    ap.add_argument("--cli-workers", type=int, default=1)
+    ap.add_argument("--skip-speed", action="store_true", help="skip the parse_many ratio")
+    ap.add_argument("--segments", type=int, default=4, help="slices the ratio alternates over")
+    args = ap.parse_args()
+
+    print(f"arnews {arnews.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    if not args.skip_cli:
+        print(f"load average: {os.getloadavg()}")
+        seconds, peak_kib = cli_peak_rss(args.corpus, args.cli_workers)
+        print(
+            f"CLI --jsonl (workers={args.cli_workers}) over {args.corpus.name}: {seconds:.1f} s, "
+            f"peak RSS {peak_kib / 1024:.1f} MiB (largest single process)"
+        )
+    if args.skip_speed:
+        return
+    texts = read_texts(args.corpus, args.limit)
+    print(f"{len(texts)} articles, {sum(map(len, texts)) / 1e6:.1f} M characters")
+    print(f"load average before: {os.getloadavg()}")
+    one, two = interleaved(texts, args.segments)
+    print(f"parse_many workers=1: {one:.1f} s ({len(texts) / one:.0f} articles/s)")
+    print(f"parse_many workers=2: {two:.1f} s ({len(texts) / two:.0f} articles/s)")
+    print(f"speed-up workers=2 / workers=1: {one / two:.2f}x")
+    print(f"load average after: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()
