@@ -8,11 +8,12 @@ report every result in original offsets through :meth:`NormalizedText.span`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 import attrs
-import regex
 
 from arnews.charsets import ARABIC_DIACRITICS, FOLD_TABLE, TATWEEL
 from arnews.model import Span
@@ -35,13 +36,32 @@ def _presentation_forms() -> dict[int, str | None]:
 
 
 _TABLE: dict[int, str | None] = {**_presentation_forms(), **FOLD_TABLE}
-_CHANGES_LENGTH = frozenset(chr(c) for c, v in _TABLE.items() if v is None or len(v) != 1)
-_LENGTH_CHANGE_RE = regex.compile(
-    "\r(?=\n)|[" + "".join(regex.escape(c) for c in sorted(_CHANGES_LENGTH)) + "]"
-)
-_TRAILING_MARKS_RE = regex.compile(
-    "[" + "".join(regex.escape(c) for c in sorted(ARABIC_DIACRITICS | TATWEEL)) + "]*"
-)
+_REPLACE: dict[str, str] = {chr(c): v or "" for c, v in _TABLE.items() if chr(c) != v}
+"""Every character the view changes, with its replacement (``""`` when dropped)."""
+_DROPPED = frozenset(c for c, v in _REPLACE.items() if not v) | {"\r"}
+_EXPANDED = {c: v for c, v in _REPLACE.items() if len(v) > 1}
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A ``[...]`` class of ``chars`` written as ranges (the stdlib engine scans these fastest)."""
+    codes = sorted(ord(c) for c in chars)
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+# The stdlib engine is used for these plain character-class scans: it runs them
+# several times faster than ``regex`` and the view is built on every parse.
+_CHANGED_RE = re.compile(_char_class(_REPLACE))
+_LENGTH_CHANGE_RE = re.compile(_char_class(_DROPPED - {"\r"}) + "{1,256}|\r(?=\n)|" + _char_class(_EXPANDED))
+_TRAILING_MARKS_RE = re.compile(_char_class(ARABIC_DIACRITICS | TATWEEL) + "*")
 
 
 @attrs.frozen
@@ -52,8 +72,17 @@ class NormalizedText:
     """The text as the user gave it."""
     text: str
     """The folded text that patterns are matched on."""
-    _starts: Sequence[int] | None = attrs.field(repr=False, alias="starts")
-    """Original index of each character of :attr:`text`; ``None`` when the two align one to one."""
+    _breaks: list[int] | None = attrs.field(default=None, repr=False, eq=False, alias="breaks")
+    """View indexes where the view-to-original offset changes; ``None`` when the two align one to one."""
+    _offsets: list[int] = attrs.field(factory=list, repr=False, eq=False, alias="offsets")
+    """``original index - view index`` from each break on (an expanded character holds it per view index)."""
+    _origins: list[int] = attrs.field(factory=list, repr=False, eq=False, alias="origins")
+    """Original index of the view character at each break (for :meth:`to_view`)."""
+
+    def _origin(self, index: int) -> int:
+        """Original index of the view character at ``index`` (``0 <= index < len(text)``)."""
+        assert self._breaks is not None
+        return index + self._offsets[bisect_right(self._breaks, index) - 1]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open view range ``start:end`` to the original text.
@@ -67,12 +96,12 @@ class NormalizedText:
             raise ValueError(f"end must not precede start (got {start}:{end})")
         n = len(self.text)
         start, end = max(0, min(start, n)), max(0, min(end, n))
-        if self._starts is None:
+        if self._breaks is None:
             return start, end
-        o_start = self._starts[start] if start < n else len(self.original)
+        o_start = self._origin(start) if start < n else len(self.original)
         if end == start:
             return o_start, o_start
-        o_end = self._starts[end - 1] + 1
+        o_end = self._origin(end - 1) + 1
         mark = _TRAILING_MARKS_RE.match(self.original, o_end)
         return o_start, (mark.end() if mark else o_end)
 
@@ -83,42 +112,66 @@ class NormalizedText:
 
     def to_view(self, index: int) -> int:
         """The first view index whose character comes from original ``index`` or later."""
-        if self._starts is None:
+        breaks = self._breaks
+        if breaks is None:
             return max(0, min(index, len(self.text)))
-        lo, hi = 0, len(self._starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._starts[mid] < index:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        origins = self._origins
+        k = bisect_left(origins, index)
+        # the answer lies in the segment before break k, or is break k itself
+        if k > 0:
+            seg_end = breaks[k] if k < len(breaks) else len(self.text)
+            last = origins[k - 1] + (seg_end - 1 - breaks[k - 1])
+            if last >= index:
+                return breaks[k - 1] + (index - origins[k - 1])
+        return breaks[k] if k < len(breaks) else len(self.text)
+
+
+def _fold(text: str) -> str:
+    """``text`` with every character of the table replaced (``\\r\\n`` counts as one break).
+
+    One replace per distinct character present: each runs in C, faster than
+    ``str.translate`` with a dict, which looks every character up in Python.
+    """
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
+    for ch in set(_CHANGED_RE.findall(text)):
+        text = text.replace(ch, _REPLACE[ch])
+    return text
 
 
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching and keep the map back to its offsets."""
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes a str (got {type(text).__name__})")
-    first = _LENGTH_CHANGE_RE.search(text)
-    if first is None:
-        return NormalizedText(text, text.translate(_TABLE), None)
-    pieces: list[str] = []
-    starts: list[int] = []
-    pos = 0
-    for m in _LENGTH_CHANGE_RE.finditer(text, first.start()):
-        i = m.start()
-        if i > pos:
-            pieces.append(text[pos:i].translate(_TABLE))
-            starts.extend(range(pos, i))
-        replacement = None if m.group() == "\r" else _TABLE[ord(text[i])]
-        if replacement:
-            pieces.append(replacement)
-            starts.extend([i] * len(replacement))
-        pos = i + 1
-    if pos < len(text):
-        pieces.append(text[pos:].translate(_TABLE))
-        starts.extend(range(pos, len(text)))
-    return NormalizedText(text, "".join(pieces), starts)
+    view = _fold(text)
+    if len(view) == len(text) and _LENGTH_CHANGE_RE.search(text) is None:
+        return NormalizedText(text, view)
+    # sparse map: one entry per run of dropped characters, per expanded view character
+    breaks, offsets, shift = [0], [0], 0
+    for m in _LENGTH_CHANGE_RE.finditer(text):
+        i, j = m.span()
+        p = i - shift  # view index of original i
+        expansion = _EXPANDED.get(text[i]) if j == i + 1 else None
+        if expansion is None:
+            shift += j - i
+            if breaks[-1] == p:
+                offsets[-1] = shift
+            else:
+                breaks.append(p)
+                offsets.append(shift)
+            continue
+        for t in range(len(expansion)):
+            if breaks[-1] == p + t:
+                offsets[-1] = i - p - t
+            else:
+                breaks.append(p + t)
+                offsets.append(i - p - t)
+        p += len(expansion)
+        shift = i + 1 - p
+        breaks.append(p)
+        offsets.append(shift)
+    origins = [b + o for b, o in zip(breaks, offsets, strict=True)]
+    return NormalizedText(text, view, breaks, offsets, origins)
 
 
 def normalize_word(word: str) -> str:

@@ -7,13 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from arnews.charsets import ARABIC_DIACRITICS, LINE_BREAKS
-from arnews.text import normalize, normalize_word
+from arnews.text import _TABLE, _TRAILING_MARKS_RE, normalize, normalize_word
 
 # Text rich in the characters the view changes, so that properties exercise the map.
 _SPECIAL = (
     "".join(sorted(ARABIC_DIACRITICS | LINE_BREAKS))
     + "\u0640\u200f\u200e\u202b\u2067\u200b\ufeff\u00a0"
-    + "أإآىةؤئ٠٩۴،؛؟«»“”„\"–—ﻻﷲﺍ"
+    + 'أإآىةؤئ٠٩۴،؛؟«»“”„"–—ﻻﷲﺍ'
 )
 texts = st.text(st.one_of(st.characters(codec=None), st.sampled_from(_SPECIAL), st.sampled_from("قال إن الوزير")))
 
@@ -99,3 +99,57 @@ def test_map_is_monotonic_and_round_trips(text: str) -> None:
         previous = o_start
         assert view.text[i] in normalize(text[o_start:o_end]).text
         assert view.to_view(o_start) <= i
+
+
+# ------------------------------------------------ the sparse map against a per-character one
+
+_FOLDED_CHARS = "".join(sorted(chr(c) for c in _TABLE))
+rich_texts = st.lists(
+    st.one_of(
+        st.sampled_from(_FOLDED_CHARS),
+        st.sampled_from(_SPECIAL),
+        st.sampled_from(["\r\n", "\r", "\r\r\n", "ﻻ", "ﷺ", "\u0651\u064e"]),
+        st.characters(codec=None),
+        st.sampled_from("قال إن الوزير"),
+    ),
+    max_size=60,
+).map("".join)
+
+
+def _reference_starts(text: str) -> tuple[str, list[int]]:
+    """The plain construction: the view, and the original index of every view character."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "\r" and text[i + 1 : i + 2] == "\n":
+            continue
+        rep = _TABLE.get(ord(ch), ch) or ""
+        pieces.append(rep)
+        starts.extend([i] * len(rep))
+    return "".join(pieces), starts
+
+
+def _reference_to_original(text: str, starts: list[int], start: int, end: int) -> tuple[int, int]:
+    n = len(starts)
+    start, end = max(0, min(start, n)), max(0, min(end, n))
+    o_start = starts[start] if start < n else len(text)
+    if end == start:
+        return o_start, o_start
+    o_end = starts[end - 1] + 1
+    mark = _TRAILING_MARKS_RE.match(text, o_end)
+    return o_start, (mark.end() if mark else o_end)
+
+
+@given(rich_texts)
+def test_sparse_map_equals_per_character_map(text: str) -> None:
+    view = normalize(text)
+    folded, starts = _reference_starts(text)
+    assert view.text == folded
+    n = len(folded)
+    for index in range(-1, len(text) + 2):
+        expected = next((v for v, o in enumerate(starts) if o >= index), n)
+        assert view.to_view(index) == expected
+    for start in range(-1, n + 2):
+        for end in (start, start + 1, start + 3, n):
+            if end >= start:
+                assert view.to_original(start, end) == _reference_to_original(text, starts, start, end)
