@@ -46,9 +46,7 @@ def read_texts(path: Path, limit: int | None) -> list[str]:
     """``title + "\\n\\n" + content`` of the first ``limit`` records (all when None)."""
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         records = (json.loads(line) for line in lines if line.strip())
-        return [
-            f"{r.get('title') or ''}\n\n{r.get('content') or ''}" for r in itertools.islice(records, limit)
-        ]
+        return [f"{r.get('title') or ''}\n\n{r.get('content') or ''}" for r in itertools.islice(records, limit)]
 
 
 def time_parse_many(texts: list[str], workers: int) -> float:
@@ -68,8 +66,19 @@ def cli_peak_rss(path: Path, workers: int) -> tuple[float, int]:
     start = time.perf_counter()
     result = subprocess.run(
         [
-            sys.executable, "-m", "arnews", "--jsonl", str(path), "--text-field", "content",
-            "--title-field", "title", "--workers", str(workers), "-o", os.devnull,
+            sys.executable,
+            "-m",
+            "arnews",
+            "--jsonl",
+            str(path),
+            "--text-field",
+            "content",
+            "--title-field",
+            "title",
+            "--workers",
+            str(workers),
+            "-o",
+            os.devnull,
         ],
         capture_output=True,
         check=False,
