@@ -217,7 +217,8 @@ def _batch(args: argparse.Namespace) -> int:
     try:
         out: BinaryIO = sys.stdout.buffer if args.output == "-" else open(args.output, "wb")  # noqa: SIM115
     except OSError as exc:
-        source.close()
+        if name != "-":
+            source.close()
         print(f"arnews: {args.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2
     progress = Progress(sys.stderr, _count_lines(name) if show else None) if show else None
@@ -259,9 +260,9 @@ def _batch(args: argparse.Namespace) -> int:
             progress.clear()
         with contextlib.suppress(BrokenPipeError):
             out.flush()
-        if out is not sys.stdout.buffer:
+        if args.output != "-":
             out.close()
-        if source is not sys.stdin.buffer:
+        if name != "-":
             source.close()
     return status
 
