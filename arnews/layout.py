@@ -54,6 +54,9 @@ def _alternation(words: frozenset[str]) -> str:
 _NOISE_LINES = frozenset(w.casefold() for w in _folded(NOISE_LINES))
 _NOISE_PREFIX_RE = regex.compile(r"^(?:" + _alternation(_folded(NOISE_PREFIXES)) + ")", flags=regex.IGNORECASE)
 _READ_ALSO = frozenset(w.casefold() for w in _folded(READ_ALSO_LABELS))
+# casefold never shortens a string: lines longer than every label are not folded to be looked up
+_NOISE_LINE_MAX = max(map(len, _NOISE_LINES))
+_READ_ALSO_MAX = max(map(len, _READ_ALSO))
 _CREDITS = _folded(CREDIT_WORDS) | _folded(all_agency_forms()) | _folded(OUTLETS)
 _CREDITS_CF = frozenset(c.casefold() for c in _CREDITS)
 _NOT_CREDIT_BEFORE = _folded(NOT_CREDIT_BEFORE)
@@ -65,6 +68,8 @@ _SUFFIX_RE = regex.compile(
     r" {0,3}[-|] {0,3}(?:" + _alternation(_folded(SITE_SUFFIXES)) + r")$", flags=regex.IGNORECASE
 )
 _CAPTION_RE = regex.compile(r"^(?P<body>[^\n]{6,800}?) {0,3}\( {0,3}(?P<credit>[^()\n]{1,60}?) {0,3}\)$")
+_CAPTION_MAX_CHARS = 800 + 3 + 1 + 3 + 60 + 3 + 1
+"""The longest line ``_CAPTION_RE`` can match (body, spaces, bracket, credit, spaces, bracket)."""
 _CREDIT_SPLIT_RE = regex.compile(r" {0,3}(?:[/+,;&]|-{1,2}| و ) {0,3}")
 _SOURCE_RE = regex.compile(
     r"^(?:" + _alternation(_folded(SOURCE_LABELS)) + r") {0,3}[:-] {0,3}(?P<rest>[^\n]{1,150})$", flags=regex.IGNORECASE
@@ -124,18 +129,21 @@ def _is_noise(line: Line) -> bool:
     text = line.text
     if not line.has_letters or line.latin_only:
         return True
-    folded = text.casefold().rstrip(" :")
-    if folded in _NOISE_LINES:
+    short = len(text) <= _NOISE_LINE_MAX + 2 or len(text.rstrip(" :")) <= _NOISE_LINE_MAX
+    if short and text.casefold().rstrip(" :") in _NOISE_LINES:
         return True
     if _NOISE_PREFIX_RE.match(text) is not None or _LINK_RE.match(text) is not None:
         return True
-    if _VIDEO_RE.search(text) is not None and line.arabic_words <= 4:
+    if line.arabic_words <= 4 and _VIDEO_RE.search(text) is not None:
         return True
     return line.words <= 10 and _TIMESTAMP_RE.match(text) is not None
 
 
 def _is_read_also(line: Line) -> bool:
-    return line.text.casefold().rstrip(" :.") in _READ_ALSO
+    text = line.text
+    if len(text) > _READ_ALSO_MAX + 2 and len(text.rstrip(" :.")) > _READ_ALSO_MAX:
+        return False
+    return text.casefold().rstrip(" :.") in _READ_ALSO
 
 
 def _is_menu_like(line: Line) -> bool:
@@ -157,6 +165,8 @@ def _is_short(line: Line) -> bool:
 
 def _caption_at(view: NormalizedText, vstart: int, vend: int, body_text: bool = True) -> Caption | None:
     """A caption ending in a bracketed photo credit, in view range ``vstart:vend``."""
+    if vend - vstart > _CAPTION_MAX_CHARS or view.text[vend - 1 : vend] != ")":
+        return None  # the pattern ends in ``)`` and bounds the line: no need to try it
     line = view.text[vstart:vend]
     m = _CAPTION_RE.match(line)
     if m is None:

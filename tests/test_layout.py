@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from arnews import layout
 from arnews.layout import (
     Layout,
     parse_caption,
@@ -19,6 +21,7 @@ from arnews.layout import (
     parse_layout,
     parse_source_line,
 )
+from arnews.lines import ARABIC_WORD_CAP, WORD_CAP, split_lines
 from arnews.model import BLOCK_KINDS, Span
 from arnews.text import normalize
 
@@ -417,3 +420,29 @@ def test_byline_after_standfirst_turns_the_standfirst_into_a_subheading() -> Non
 def test_outlet_cited_in_brackets_at_the_end_of_a_sentence_is_not_a_credit() -> None:
     assert parse_caption("وأوضح أن العقوبة تشدد إذا كانت الظروف مشددة، حسب (الحياة)") is None
     assert parse_caption("وجاء ذلك في تصريح لـ (الرياض)") is None
+
+
+# ------------------------------------------------------------ capped word counts
+
+
+@given(st.lists(st.sampled_from(["كلمة", "word", "12", "-", "،", "(أ ف ب)", "  "]), max_size=80))
+def test_line_word_counts_are_exact_up_to_their_caps(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for line in split_lines(normalize(text)):
+        words = len(regex.findall(r"[\p{L}\p{N}]+", line.text))
+        arabic = len(regex.findall(r"\p{Arabic}+", line.text))
+        assert line.words == min(words, WORD_CAP)
+        assert line.arabic_words == min(arabic, ARABIC_WORD_CAP)
+
+
+def test_layout_thresholds_lie_within_the_word_caps() -> None:
+    # layout asks ``words < _LIST_ITEM_WORDS``: a cap below it would turn long lines into list items
+    assert layout._LIST_ITEM_WORDS <= WORD_CAP
+    long_line = "خبر " * 200
+    assert parse_layout(normalize("عنوان الخبر\n\n" + long_line)).paragraphs[0].text == long_line.strip()
+
+
+def test_caption_gate_keeps_long_lines_out() -> None:
+    caption = "الوزير يفتتح المعرض في المدينة (أ ف ب)"
+    assert parse_caption(caption) is not None
+    assert parse_caption("كلمة " * 300 + "(أ ف ب)") is None
