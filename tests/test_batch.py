@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import pickle
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import arnews
 from arnews.batch import (
     RecordError,
+    _parse_chunk_packed,
+    _unpack_articles,
     jsonl_results,
     ordered_map,
     parse_jsonl,
@@ -136,6 +139,17 @@ def test_empty_input_gives_nothing() -> None:
 def test_results_pickle() -> None:
     for article in parse_many(_texts(3)):
         assert pickle.loads(pickle.dumps(article)) == article
+
+
+def test_worker_transfer_round_trips_every_part() -> None:
+    # the compact pickling used between workers and parent must rebuild equal articles, captions,
+    # source lines and attributions included
+    example = (Path(__file__).resolve().parent.parent / "examples" / "wire_story.txt").read_text(encoding="utf-8")
+    texts = [example, *_texts(3), ""]
+    back = _unpack_articles(_parse_chunk_packed(texts))
+    assert back == [arnews.parse(t) for t in texts]
+    assert back[0].captions or back[0].source_line is not None
+    assert back[0].speech
 
 
 def test_ordered_map_keeps_order_across_chunks() -> None:
