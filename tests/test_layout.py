@@ -12,7 +12,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from arnews import layout
+from arnews import layout, parse
+from arnews.errors import InvalidSpanError
 from arnews.layout import (
     Layout,
     parse_caption,
@@ -22,7 +23,7 @@ from arnews.layout import (
     parse_source_line,
 )
 from arnews.lines import ARABIC_WORD_CAP, WORD_CAP, split_lines
-from arnews.model import BLOCK_KINDS, Span
+from arnews.model import BLOCK_KINDS, Article, Span, _every_span
 from arnews.text import normalize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layout"
@@ -446,3 +447,17 @@ def test_caption_gate_keeps_long_lines_out() -> None:
     caption = "الوزير يفتتح المعرض في المدينة (أ ف ب)"
     assert parse_caption(caption) is not None
     assert parse_caption("كلمة " * 300 + "(أ ف ب)") is None
+
+
+# ------------------------------------------------------- the article check
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_article_check_walks_every_named_span(name: str) -> None:
+    article = parse(fixture(name))
+    assert list(_every_span(article)) == [span for _, span in article.spans()]
+
+
+def test_article_check_still_rejects_a_span_that_does_not_slice() -> None:
+    with pytest.raises(InvalidSpanError, match=r"paragraphs\[0\] at 0:3"):
+        Article(text="abc def", paragraphs=[Span(0, 3, "xyz")])
