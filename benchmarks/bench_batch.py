@@ -49,15 +49,26 @@ def read_texts(path: Path, limit: int | None) -> list[str]:
         return [f"{r.get('title') or ''}\n\n{r.get('content') or ''}" for r in itertools.islice(records, limit)]
 
 
-def time_parse_many(texts: list[str], workers: int) -> float:
-    """Wall time of consuming ``parse_many(texts, workers=workers)`` (the results are dropped as they come)."""
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_parse_many(texts: list[str], workers: int) -> tuple[float, float, float]:
+    """``(wall, this process's CPU, workers' CPU)`` seconds of consuming ``parse_many(texts, workers=workers)``.
+
+    The results are dropped as they come. Worker CPU is counted once the pool
+    has been joined (``parse_many`` joins it when exhausted).
+    """
+    cpu_self, cpu_children = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     count = 0
     for _ in parse_many(texts, workers=workers):
         count += 1
     elapsed = time.perf_counter() - start
-    assert count == len(texts)
-    return elapsed
+    if count != len(texts):
+        raise SystemExit(f"parse_many gave {count} articles for {len(texts)} texts")
+    return elapsed, _cpu(resource.RUSAGE_SELF) - cpu_self, _cpu(resource.RUSAGE_CHILDREN) - cpu_children
 
 
 def cli_peak_rss(path: Path, workers: int) -> tuple[float, int]:
@@ -92,18 +103,16 @@ def cli_peak_rss(path: Path, workers: int) -> tuple[float, int]:
     return elapsed, peak
 
 
-def interleaved(texts: list[str], segments: int) -> tuple[float, float]:
-    """Summed wall times ``(workers=1, workers=2)`` over ``segments`` slices of ``texts``, alternating the order."""
-    one = two = 0.0
+def interleaved(texts: list[str], segments: int) -> tuple[list[float], list[float]]:
+    """Summed ``time_parse_many`` figures ``(workers=1, workers=2)`` over ``segments`` slices, alternating the order."""
+    one, two = [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]
     size = -(-len(texts) // segments)
     for k in range(segments):
         part = texts[k * size : (k + 1) * size]
-        if k % 2:
-            two += time_parse_many(part, 2)
-            one += time_parse_many(part, 1)
-        else:
-            one += time_parse_many(part, 1)
-            two += time_parse_many(part, 2)
+        order = [(2, two), (1, one)] if k % 2 else [(1, one), (2, two)]
+        for workers, total in order:
+            for i, value in enumerate(time_parse_many(part, workers)):
+                total[i] += value
     return one, two
 
 
@@ -132,9 +141,15 @@ def main() -> None:
     print(f"{len(texts)} articles, {sum(map(len, texts)) / 1e6:.1f} M characters")
     print(f"load average before: {os.getloadavg()}")
     one, two = interleaved(texts, args.segments)
-    print(f"parse_many workers=1: {one:.1f} s ({len(texts) / one:.0f} articles/s)")
-    print(f"parse_many workers=2: {two:.1f} s ({len(texts) / two:.0f} articles/s)")
-    print(f"speed-up workers=2 / workers=1: {one / two:.2f}x")
+    print(f"parse_many workers=1: {one[0]:.1f} s wall ({len(texts) / one[0]:.0f} articles/s), {one[1]:.1f} s CPU")
+    print(
+        f"parse_many workers=2: {two[0]:.1f} s wall ({len(texts) / two[0]:.0f} articles/s), "
+        f"CPU {two[1]:.1f} s in this process + {two[2]:.1f} s in the workers"
+    )
+    print(f"speed-up workers=2 / workers=1 (wall): {one[0] / two[0]:.2f}x")
+    # what two free cores would give: the CPU work of workers=2 spread over both, or the parent's share if larger
+    ceiling = one[1] / max(two[1], (two[1] + two[2]) / 2)
+    print(f"speed-up on two idle cores, from CPU time: {ceiling:.2f}x (workers=1 CPU / workers=2 CPU per core)")
     print(f"load average after: {os.getloadavg()}")
 
 
