@@ -179,12 +179,17 @@ def _open_input(name: str) -> BinaryIO | gzip.GzipFile:
     return open(name, "rb")
 
 
+_COUNT_LIMIT = 1 << 30
+"""Largest file whose lines are counted for the ETA (about a second of reading); larger ones get none."""
+
+
 def _count_lines(name: str) -> int | None:
     """Lines of a regular, uncompressed file (for the ETA), or None where counting is not cheap."""
     if name == "-" or name.endswith(".gz"):
         return None
     try:
-        if not stat.S_ISREG(os.stat(name).st_mode):
+        info = os.stat(name)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _COUNT_LIMIT:
             return None
         count = 0
         last = b"\n"
