@@ -136,7 +136,7 @@ def _is_noise(line: Line) -> bool:
         return True
     if line.arabic_words <= 4 and _VIDEO_RE.search(text) is not None:
         return True
-    return line.words <= 10 and _TIMESTAMP_RE.match(text) is not None
+    return _TIMESTAMP_RE.match(text) is not None and line.words <= 10
 
 
 def _is_read_also(line: Line) -> bool:
@@ -147,7 +147,7 @@ def _is_read_also(line: Line) -> bool:
 
 
 def _is_menu_like(line: Line) -> bool:
-    return line.words <= 3 and len(line.text) <= 30 and _SOFT_END_RE.search(line.text) is None
+    return len(line.text) <= 30 and line.words <= 3 and _SOFT_END_RE.search(line.text) is None
 
 
 def _is_paragraph_like(line: Line) -> bool:
@@ -157,7 +157,7 @@ def _is_paragraph_like(line: Line) -> bool:
 
 def _is_short(line: Line) -> bool:
     """A line that can be a crosshead or standfirst: a few words, no sentence end."""
-    return line.words <= _SHORT_WORDS and len(line.text) <= 80 and _SOFT_END_RE.search(line.text) is None
+    return len(line.text) <= 80 and line.words <= _SHORT_WORDS and _SOFT_END_RE.search(line.text) is None
 
 
 # ------------------------------------------------------------- part parsers

@@ -8,6 +8,7 @@ input lies in exactly one of them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -45,7 +46,7 @@ def _count(pattern: regex.Pattern[str], text: str, cap: int, prefix: int) -> int
     return min(cap, len(pattern.findall(text)))
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # a dict, for the cached word count
 class Line:
     """One trimmed line: original offsets, view offsets and a few counts used to classify it."""
 
@@ -59,10 +60,17 @@ class Line:
     """View index after the last non-space view character of the line."""
     text: str
     """The view text of the line (folded for matching), stripped: ``view.text[vstart:vend]``."""
-    words: int
-    """Number of words (letters or digits), counted up to :data:`WORD_CAP`."""
     arabic_words: int
     """Number of Arabic words, counted up to :data:`ARABIC_WORD_CAP`."""
+
+    @functools.cached_property
+    def words(self) -> int:
+        """Number of words (letters or digits), counted up to :data:`WORD_CAP`, when first asked.
+
+        Layout asks for it on a fraction of the lines (short ones, openers), so
+        most long paragraphs are never scanned for it.
+        """
+        return _count(_WORD_RE, self.text, WORD_CAP, _WORD_PREFIX)
 
     @property
     def latin_only(self) -> bool:
@@ -99,7 +107,6 @@ def split_lines(view: NormalizedText) -> tuple[Line, ...]:
                 vstart=vstart,
                 vend=vend,
                 text=vtext,
-                words=_count(_WORD_RE, vtext, WORD_CAP, _WORD_PREFIX),
                 arabic_words=_count(_ARABIC_WORD_RE, vtext, ARABIC_WORD_CAP, _ARABIC_PREFIX),
             )
         )
