@@ -485,17 +485,18 @@ def _assemble(view: NormalizedText, lines: tuple[Line, ...], kinds: list[BlockKi
             pieces = [(line.start, line.end, kind)]
         for start, end, k in pieces:
             seg = text[start:end]
-            stripped = seg.strip()
-            if not stripped:
-                continue
-            s = start + (len(seg) - len(seg.lstrip()))
-            block = Block(s, s + len(stripped), stripped, k)
-            blocks.append(block)
-            span = Span(block.start, block.end, block.text)
+            if len(pieces) == 1:
+                stripped, s = seg, start  # a line is trimmed already
+            else:
+                stripped = seg.strip()
+                if not stripped:
+                    continue
+                s = start + (len(seg) - len(seg.lstrip()))
+            blocks.append(Block(s, s + len(stripped), stripped, k))
             if k == "headline" and headline is None:
-                headline = span
+                headline = Span(s, s + len(stripped), stripped)
             elif k == "paragraph":
-                paragraphs.append(span)
+                paragraphs.append(Span(s, s + len(stripped), stripped))
         if kind == "caption" and i in parts.captions:
             captions.append(parts.captions[i])
     return Layout(
