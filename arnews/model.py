@@ -165,25 +165,22 @@ def _span_dict(span: Span | None) -> dict[str, Any] | None:
     return None if span is None else span.to_dict()
 
 
-def _every_span(article: Article) -> Iterator[Span]:
+def _every_span(article: Article) -> list[Span]:
     """The spans of :meth:`Article.spans`, in the same order, without building their names."""
-    yield from article.blocks
-    for single in (article.headline, article.dateline, article.byline):
-        if single is not None:
-            yield single
+    spans: list[Span] = [*article.blocks]
+    spans.extend(s for s in (article.headline, article.dateline, article.byline) if s is not None)
     for c in article.captions:
-        yield c
+        spans.append(c)
         if c.credit is not None:
-            yield c.credit
-    yield from article.paragraphs
+            spans.append(c.credit)
+    spans.extend(article.paragraphs)
     if article.source_line is not None:
-        yield article.source_line
-        yield from article.source_line.sources
+        spans.append(article.source_line)
+        spans.extend(article.source_line.sources)
     for a in article.speech:
-        yield a
-        for part in (a.cue, a.speaker, a.content, a.via):
-            if part is not None:
-                yield part
+        spans.append(a)
+        spans.extend(p for p in (a.cue, a.speaker, a.content, a.via) if p is not None)
+    return spans
 
 
 def _check_article(article: Article) -> None:
@@ -191,9 +188,12 @@ def _check_article(article: Article) -> None:
     text = article.text
     n = len(text)
     # the same test as Span.slices, without copying each slice; names are built only to report a failure
-    if not all(
-        s.end <= n and s.end - s.start == len(s.text) and text.startswith(s.text, s.start) for s in _every_span(article)
-    ):
+    sliced = True
+    for s in _every_span(article):
+        if not (s.end <= n and s.end - s.start == len(s.text) and text.startswith(s.text, s.start)):
+            sliced = False
+            break
+    if not sliced:
         for where, span in article.spans():
             if not span.slices(text):
                 raise InvalidSpanError(
@@ -202,8 +202,10 @@ def _check_article(article: Article) -> None:
     for i, a in enumerate(article.speech):
         if a.speaker_of is not None and not 0 <= a.speaker_of < i:
             raise InvalidSpanError(f"speech[{i}].speaker_of must index an earlier attribution (got {a.speaker_of})")
-        for name, part in a.parts():
-            if not a.contains(part):
+        a_start, a_end = a.start, a.end
+        for part in (a.cue, a.speaker, a.content, a.via):
+            if part is not None and not (a_start <= part.start and part.end <= a_end):
+                name = next(name for name, p in a.parts() if p is part)
                 raise InvalidSpanError(f"speech[{i}].{name} lies outside its attribution span")
 
 

@@ -23,7 +23,7 @@ from arnews.layout import (
     parse_source_line,
 )
 from arnews.lines import ARABIC_WORD_CAP, WORD_CAP, split_lines
-from arnews.model import BLOCK_KINDS, Article, Span, _every_span
+from arnews.model import BLOCK_KINDS, Article, Attribution, Span, _every_span
 from arnews.text import normalize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layout"
@@ -461,3 +461,12 @@ def test_article_check_walks_every_named_span(name: str) -> None:
 def test_article_check_still_rejects_a_span_that_does_not_slice() -> None:
     with pytest.raises(InvalidSpanError, match=r"paragraphs\[0\] at 0:3"):
         Article(text="abc def", paragraphs=[Span(0, 3, "xyz")])
+
+
+def test_article_check_names_a_speech_part_outside_its_attribution() -> None:
+    text = "قال الوزير إن الطريق مفتوح"
+    inside = Attribution(0, 10, text[:10], cue=Span(0, 3, "قال"))
+    assert Article(text=text, speech=[inside]).speech == (inside,)
+    outside = Attribution(0, 10, text[:10], cue=Span(0, 3, "قال"), content=Span(14, 20, text[14:20]))
+    with pytest.raises(InvalidSpanError, match=r"speech\[0\]\.content lies outside"):
+        Article(text=text, speech=[outside])
