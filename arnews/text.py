@@ -61,7 +61,8 @@ def _char_class(chars: Iterable[str]) -> str:
 # several times faster than ``regex`` and the view is built on every parse.
 _CHANGED_RE = re.compile(_char_class(_REPLACE))
 _LENGTH_CHANGE_RE = re.compile(_char_class(_DROPPED - {"\r"}) + "{1,256}|\r(?=\n)|" + _char_class(_EXPANDED))
-_TRAILING_MARKS_RE = re.compile(_char_class(ARABIC_DIACRITICS | TATWEEL) + "*")
+_TRAILING_MARKS = ARABIC_DIACRITICS | TATWEEL
+_TRAILING_MARKS_RE = re.compile(_char_class(_TRAILING_MARKS) + "*")
 
 
 @attrs.frozen
@@ -102,6 +103,8 @@ class NormalizedText:
         if end == start:
             return o_start, o_start
         o_end = self._origin(end - 1) + 1
+        if self.original[o_end : o_end + 1] not in _TRAILING_MARKS:
+            return o_start, o_end  # the usual case, without a pattern call
         mark = _TRAILING_MARKS_RE.match(self.original, o_end)
         return o_start, (mark.end() if mark else o_end)
 
