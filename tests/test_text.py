@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _timing import growth_ratio
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -153,3 +154,24 @@ def test_sparse_map_equals_per_character_map(text: str) -> None:
         for end in (start, start + 1, start + 3, n):
             if end >= start:
                 assert view.to_original(start, end) == _reference_to_original(text, starts, start, end)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "\u0651",  # a run of diacritics: one map entry per 256 of them
+        "\r\n",
+        "ا\u064e",  # a diacritic after every letter: one map entry each
+        "ﻻ",  # expansions
+        "\r\r\n\u200f",
+    ],
+)
+def test_normalize_and_mapping_stay_linear(unit: str) -> None:
+    def run(text: str) -> object:
+        view = normalize(text)
+        n = len(view.text)
+        return [view.span(i, i + 5) for i in range(0, n, 97)], [view.to_view(i) for i in range(0, len(text), 97)]
+
+    small = unit * 5_000
+    t1, t4 = growth_ratio(run, small, small * 4, 8.0)
+    assert t4 / t1 < 8.0, f"4x input took {t4 / t1:.1f}x the time"
