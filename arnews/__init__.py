@@ -9,14 +9,14 @@ r"""arnews: the structure and the attributed speech of Arabic news articles.
 from __future__ import annotations
 
 from arnews.article import decode, parse, parse_bytes
-from arnews.batch import parse_many
+from arnews.batch import RecordError, parse_many
 from arnews.errors import ArnewsError, DecodingError, InputTypeError, InvalidSpanError
 from arnews.layout import Layout, parse_caption, parse_dateline, parse_headline, parse_layout, parse_source_line
 from arnews.model import Article, Attribution, Block, BlockKind, Caption, SourceLine, Span, SpeechKind
 from arnews.speech import parse_speech
 from arnews.text import NormalizedText, normalize
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "ArnewsError",
@@ -30,6 +30,7 @@ __all__ = [
     "InvalidSpanError",
     "Layout",
     "NormalizedText",
+    "RecordError",
     "SourceLine",
     "Span",
     "SpeechKind",
