@@ -29,18 +29,26 @@ from arnews.lexicon.speech import (
     ATTRIBUTION_PHRASES,
     CHAIN_VERBS,
     COMPLEMENTIZERS,
+    CONTINUERS,
     EVENT_NOUNS,
     HEADLINE_LABELS,
+    LEAD_PRONOUNS,
     MANNER_WORDS,
     MEDIA_NOUNS,
     NOT_CUE_BEFORE,
     OBJECT_HEADS,
     OBJECT_VERBS,
+    OPENING_PREPOSITIONS,
+    RELATIVES,
     SAY_VERBS,
+    SIDE_WORDS,
     SOURCE_NOUNS,
+    SOURCE_VERB_PRONOUNS,
     SPEAKER_STOPS,
+    SUBJECT_STOPS,
     SVO_BOUNDARIES,
     TITLE_PREPOSITION_HEADS,
+    TITLE_PREPOSITIONS,
     VERB_PHRASE_WORDS,
     VERBS,
     verb_forms,
@@ -119,16 +127,13 @@ _NOT_SUBJECT = frozenset(
     )
 )
 _NEGATIONS = frozenset(("لن", "لم", "لا", "ليس", "ليست"))
-_LEAD_PRONOUNS = frozenset(
-    ("عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي", "فيه", "فيها", "عليه", "عليها", "عليهم")
-) | _fold_all(VERB_PHRASE_WORDS)
+_LEAD_PRONOUNS = _fold_all(LEAD_PRONOUNS) | _fold_all(VERB_PHRASE_WORDS)
 _MANNER = _fold_all(MANNER_WORDS)
-_OPENING_PREPOSITIONS = frozenset(("في", "من", "علي", "عن", "الي", "منذ", "حتي", "لدي"))
+_OPENING_PREPOSITIONS = _fold_all(OPENING_PREPOSITIONS)
 _TITLE_PREP_HEADS = _fold_all(TITLE_PREPOSITION_HEADS)
-_TITLE_PREPS = frozenset(("علي", "عن"))
-_VERB_OBJECT_PRONOUNS = _LEAD_PRONOUNS | frozenset(("به", "بها", "بهم", "عليه", "عليها", "منه", "منها"))
-"""Pronouns that follow the verb of ``بحسب ما صرح به``: never a source."""
-_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين", "قد", "لقد", "وقد"))
+_TITLE_PREPS = _fold_all(TITLE_PREPOSITIONS)
+_VERB_OBJECT_PRONOUNS = _LEAD_PRONOUNS | _fold_all(SOURCE_VERB_PRONOUNS)
+_RELATIVES = _fold_all(RELATIVES)
 _NOT_COMP_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "لا", "ما", "كما", "حتي", "عسي", "يمكن"))
 _PREP_IN = "في"
 _B_NOT = frozenset(("باسم", "بشكل", "بدوره", "بدورها", "بعد", "بين", "بصفته", "بصفتها", "بالنيابه", "بلاده", "بن"))
@@ -145,13 +150,13 @@ _FUSED_COMPS = {pre + _AN + pron: len(pre) for pre in ("", "ب", "و", "ف", "ل
 _TRIGGERS = frozenset(_ROLES) | _ATTRIB
 """Every word that can open an attribution: a block without one is skipped."""
 
-_WORD_RE = regex.compile(r"[\p{L}\p{N}_#]+")
-_WORD_SPLIT_RE = re.compile(r"([\w#]+)")
-"""The words of :data:`_WORD_RE` with the gaps between them; the standard ``re`` splits twice as fast here."""
+_WORD_RE = re.compile(r"[\w#]+")
+"""A word: letters, digits, ``_`` and ``#``; stdlib ``re`` runs this class twice as fast as ``regex``."""
+_WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
+"""The words of :data:`_WORD_RE` with the gaps between them."""
 _QUOTE_RE = regex.compile(r"[“”\"]")
 _SENT_END_RE = regex.compile(r"[.!?;](?=[\s”\"]|$)|\n")
 _PAREN_RE = regex.compile(r"[-(]")
-_SPACE_RE = regex.compile(r"\s*")
 _SOURCE_END_RE = regex.compile(r"[,“”\"]")
 _BREAK_PUNCT_RE = regex.compile(r"[.!?:\n“”\"()\[\]]")
 
@@ -202,6 +207,8 @@ class _Block:
     quote_starts: list[int]
     quote_ends: list[int]
     sent_ends: list[int]
+    reporting: set[int] = attrs.Factory(set)
+    """Word indices of the cues whose content was found (so that no later rule scans them again)."""
 
 
 def _pair_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -714,6 +721,7 @@ def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
     got = _forward(b, i, window)
     if got is None:
         return _postposed(b, i) if role == "verb" else None
+    b.reporting.add(i)
     j, spk_end, (kind, content) = got
     speaker: tuple[int, int] | None = None
     via: tuple[int, int] | None = None
@@ -762,32 +770,12 @@ _NOT_A_REPORT_BEFORE = frozenset(
 )
 """A verb form after a negation, ``ما``/``مما`` or a preposition is no report (``لم تعلن``, ``في كشف``)."""
 _KANA = frozenset(("كان", "وكان", "كانت", "وكانت"))
-_SUBJECT_STOPS = frozenset(
-    (
-        "في",
-        "علي",
-        "الي",
-        "من",
-        "عن",
-        "مع",
-        "قد",
-        "امس",
-        "اليوم",
-        "ايضا",
-        "بعد",
-        "قبل",
-        "بما",
-        "مما",
-        "لما",
-        "عما",
-        "فيما",
-    )
-)
+_SUBJECT_STOPS = _fold_all(SUBJECT_STOPS)
 MAX_SUBJECT_WORDS = 7
 """Longest subject taken from the start of the cue's sentence (``وأبدى اللاعب سعادته ... وقال``)."""
 
 
-_SIDE_WORDS = frozenset(("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"))
+_SIDE_WORDS = _fold_all(SIDE_WORDS)
 
 
 def _object_start(word: str) -> bool:
@@ -810,7 +798,7 @@ def _sentence_subject(b: _Block, i: int) -> tuple[int, int] | None:
         w = words[k]
         if w in _ATTRIB or _in_quote(b, starts[k]):
             return None
-        if _ROLES.get(w) is not None and (k > s0 or _forward(b, k, MAX_SPEAKER_WORDS) is not None):
+        if _ROLES.get(w) is not None and (k > s0 or k in b.reporting):
             return None  # the sentence already reports through an earlier cue: continue that one
     head = words[s0]
     if head in _KANA or (
@@ -1022,8 +1010,7 @@ _OBJECT_CUES = frozenset(
 _ADDRESSEE_CUES = frozenset(
     normalize_word(f) for v in VERBS if v[0] in ADDRESSEE_VERBS for f in with_prefixes(verb_forms(v)) if f
 )
-_CONTINUERS = frozenset(("لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما"))
-"""Words before a verb that make it continue the subject of the clause before."""
+_CONTINUERS = _fold_all(CONTINUERS)
 _OBJ_SUFFIX_RE = regex.compile(r"(?:ت(?:ه|ها|هم|هما|نا)|ه)$")
 
 

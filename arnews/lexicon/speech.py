@@ -17,18 +17,26 @@ __all__ = [
     "ATTRIBUTION_PHRASES",
     "CHAIN_VERBS",
     "COMPLEMENTIZERS",
+    "CONTINUERS",
     "EVENT_NOUNS",
     "HEADLINE_LABELS",
+    "LEAD_PRONOUNS",
     "MANNER_WORDS",
     "MEDIA_NOUNS",
     "NOT_CUE_BEFORE",
     "OBJECT_HEADS",
     "OBJECT_VERBS",
+    "OPENING_PREPOSITIONS",
     "PREFIXES",
+    "RELATIVES",
     "SAY_VERBS",
+    "SIDE_WORDS",
     "SOURCE_NOUNS",
+    "SOURCE_VERB_PRONOUNS",
     "SPEAKER_STOPS",
+    "SUBJECT_STOPS",
     "SVO_BOUNDARIES",
+    "TITLE_PREPOSITIONS",
     "TITLE_PREPOSITION_HEADS",
     "VERBS",
     "VERB_PHRASE_WORDS",
@@ -518,6 +526,50 @@ SVO_BOUNDARIES: tuple[str, ...] = (
     "جانبها",
 )
 """Words a subject placed before its verb (``الوزير قال``) never reaches back over."""
+
+
+# ---------------------------------------------------------------- function words around a speaker
+
+LEAD_PRONOUNS: tuple[str, ...] = (
+    "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "لي", "فيه", "فيها", "عليه", "عليها", "عليهم",
+)  # fmt: skip
+"""Pronoun objects right after a verb (``وقال له``, ``أبدى فيه``), skipped before the speaker."""
+
+SOURCE_VERB_PRONOUNS: tuple[str, ...] = ("به", "بها", "بهم", "منه", "منها")
+"""With :data:`LEAD_PRONOUNS`, pronouns after the verb of ``بحسب ما صرح به``: never a source."""
+
+OPENING_PREPOSITIONS: tuple[str, ...] = ("في", "من", "على", "عن", "إلى", "منذ", "حتى", "لدى")
+"""A speaker phrase never opens with one of these (``أعلن في أعقاب الاجتماع أن``)."""
+
+TITLE_PREPOSITIONS: tuple[str, ...] = ("على", "عن")
+"""Prepositions a title from :data:`TITLE_PREPOSITION_HEADS` keeps inside the speaker."""
+
+RELATIVES: tuple[str, ...] = (
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "والذي",
+    "والتي",
+    "والذين",
+    "قد",
+    "لقد",
+    "وقد",
+)
+"""Relative pronouns and قد between a subject and its verb (``المسؤول الذي قال``, ``مصادر قد أكدت``)."""
+
+SUBJECT_STOPS: tuple[str, ...] = (
+    "في", "على", "إلى", "من", "عن", "مع", "قد", "أمس", "اليوم", "أيضا", "بعد", "قبل",
+    "بما", "مما", "لما", "عما", "فيما",
+)  # fmt: skip
+"""Words that end the subject of a sentence opening with a verb (``وأبدى اللاعب أمس ...``)."""
+
+SIDE_WORDS: tuple[str, ...] = ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها")
+"""After من at a sentence start (``من جهته، كشف الرئيس``): an aside before the verb, not its subject."""
+
+CONTINUERS: tuple[str, ...] = ("لكنه", "لكنها", "ولكنه", "ولكنها", "ثم", "كما")
+"""Words before a verb that make it continue the subject of the clause before."""
 
 
 def verb_forms(verb: Verb) -> dict[str, str]:
