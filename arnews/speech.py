@@ -149,6 +149,10 @@ _FUSED_COMPS = {pre + _AN + pron: len(pre) for pre in ("", "ب", "و", "ف", "ل
 """``أنه``, ``بأنها``, ``وأنهم`` ... -> the length of the prefix before أن (content starts at أن)."""
 _TRIGGERS = frozenset(_ROLES) | _ATTRIB
 """Every word that can open an attribution: a block without one is skipped."""
+_CLAUSE_WORDS = frozenset(("لكن", "لكنه", "لكنها", "ولكن", "غير", "الا"))
+_CLAUSE_LINKS = frozenset(("كما", "حيث", "ثم", "لكنه", "لكنها", "بينما"))
+_MARKS = _TRIGGERS | _CLAUSE_WORDS
+"""Words a reported clause can end at (a cue, ``لكن``): each block lists where they stand."""
 
 _WORD_RE = re.compile(r"[\w#]+")
 """A word: letters, digits, ``_`` and ``#``; stdlib ``re`` runs this class twice as fast as ``regex``."""
@@ -207,6 +211,8 @@ class _Block:
     quote_starts: list[int]
     quote_ends: list[int]
     sent_ends: list[int]
+    marks: list[int]
+    """Indices of the words in :data:`_MARKS`, in order (cues and clause words)."""
     reporting: set[int] = attrs.Factory(set)
     """Word indices of the cues whose content was found (so that no later rule scans them again)."""
 
@@ -265,6 +271,7 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Seque
         if _TRIGGERS.isdisjoint(words) and not (headline and ":" in text[s:e]):
             blocks.append(None)
             continue
+        marks = [k for k, w in enumerate(words) if w in _MARKS]
         offsets = list(itertools.accumulate(map(len, parts), initial=s))
         starts = offsets[1:-1:2]
         ends = offsets[2::2]
@@ -274,7 +281,7 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Seque
         sent.sort()
         closers = {close: o for o, (close, after) in q.items() if after > close}
         blocks.append(
-            _Block(text, s, e, words, starts, ends, q, closers, [c[0] for c in cov], [c[1] for c in cov], sent)
+            _Block(text, s, e, words, starts, ends, q, closers, [c[0] for c in cov], [c[1] for c in cov], sent, marks)
         )
     return blocks
 
@@ -502,12 +509,12 @@ def _clause_end(b: _Block, s: int) -> int:
     hi = min(len(words), lo + MAX_CONTENT_WORDS)
     if hi < len(words) and starts[hi] < end:
         end = starts[hi]
-    for j in range(lo, hi):
-        if starts[j] >= end:
+    marks = b.marks
+    for m in range(bisect.bisect_left(marks, lo), len(marks)):
+        j = marks[m]
+        if j >= hi or starts[j] >= end:
             break
         w = words[j]
-        if _ROLES.get(w) is None and w not in _ATTRIB and w not in _CLAUSE_WORDS:
-            continue
         if _in_quote(b, starts[j]):
             continue
         gap_start = ends[j - 1] if j > 0 else b.start
@@ -532,19 +539,11 @@ def _trim_end(text: str, s: int, e: int) -> int:
     return e
 
 
-_CLAUSE_WORDS = frozenset(("لكن", "لكنه", "لكنها", "ولكن", "غير", "الا"))
-_CLAUSE_LINKS = frozenset(("كما", "حيث", "ثم", "لكنه", "لكنها", "بينما"))
 
 
 def _tok_index(b: _Block, i: int) -> int:
-    lo, hi = 0, len(b.words)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if b.ends[mid] <= i:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """Index of the first word that ends after view index ``i``."""
+    return bisect.bisect_right(b.ends, i)
 
 
 def _content_from(b: _Block, s: int) -> tuple[SpeechKind, tuple[int, int]] | None:
@@ -1041,7 +1040,7 @@ def _block_speech(b: _Block, headline: bool) -> list[_Found]:
         if h is not None:
             found.append(h)
     words = b.words
-    for i in [k for k, w in enumerate(words) if w in _TRIGGERS]:
+    for i in [k for k in b.marks if words[k] in _TRIGGERS]:
         w = words[i]
         role = _ROLES.get(w)
         if _in_quote(b, b.starts[i]):
@@ -1071,16 +1070,18 @@ def _media_speaker(f: _Found, text: str) -> bool:
 
 def _merge_agency_wrappers(items: list[_Found], text: str) -> list[_Found]:
     """``وذكرت الوكالة أن الأسد أشار ...``: the inner attribution, with the outlet as its via."""
+    wrappers = [f for f in items if f.via is None and _media_speaker(f, text)]
+    if not wrappers:
+        return items
     by_speaker_start = {f.speaker[0]: f for f in items if f.speaker is not None}
     drop: set[int] = set()
-    wrappers = [f for f in items if f.via is None and _media_speaker(f, text)]
-    for k, f in enumerate(items):
-        if f.via is not None or not _media_speaker(f, text):
-            continue
-        inner = by_speaker_start.get(f.content[0])
-        if inner is not None and inner is not f and inner.via is None:
-            inner.via = f.speaker
-            drop.add(k)
+    for w in wrappers:
+        if w.via is not None:
+            continue  # itself the inner act of an earlier wrapper
+        inner = by_speaker_start.get(w.content[0])
+        if inner is not None and inner is not w and inner.via is None:
+            inner.via = w.speaker
+            drop.add(id(w))
     order = sorted(items, key=lambda f: f.cue[0])
     cues = [f.cue[0] for f in order]
     for w in wrappers:
@@ -1090,43 +1091,45 @@ def _merge_agency_wrappers(items: list[_Found], text: str) -> list[_Found]:
             if f is not w and f.via is None:
                 f.via = w.speaker
             k += 1
-    return [f for k, f in enumerate(items) if k not in drop]
+    return [f for f in items if id(f) not in drop]
 
 
 def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, ...]:
+    """Attributions in document order, mapped to original offsets, with implicit speakers linked back."""
     items = _merge_agency_wrappers(items, view.text)
     seen: set[tuple[int, int]] = set()
-    unique: list[_Found] = []
+    ordered: list[tuple[int, int, int, _Found]] = []
     for f in items:
         if f.cue in seen:
             continue
         seen.add(f.cue)
-        unique.append(f)
-
-    def bounds(f: _Found) -> tuple[int, int]:
         parts = [p for p in (f.cue, f.content, f.speaker, f.via) if p is not None]
-        return min(p[0] for p in parts), max(p[1] for p in parts)
+        start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+        ordered.append((start, f.cue[0], end, f))
+    ordered.sort(key=lambda t: (t[0], t[1]))
+    original = view.original
+    to_original = view.to_original
 
-    unique.sort(key=lambda f: (bounds(f)[0], f.cue[0]))
+    def sp(p: tuple[int, int] | None) -> Span | None:
+        if p is None:
+            return None
+        s, e = to_original(p[0], p[1])
+        return Span(s, e, original[s:e])
+
     out: list[Attribution] = []
-    for idx, f in enumerate(unique):
-        s, e = bounds(f)
-        whole = view.span(s, e)
+    for idx, (start, cue_at, end, f) in enumerate(ordered):
         link: int | None = None
         if f.implicit:
             for k in range(idx - 1, max(-1, idx - 1 - MAX_LINK_BACK), -1):
-                if unique[k].cue[0] < f.cue[0]:
+                if ordered[k][1] < cue_at:
                     link = k
                     break
-
-        def sp(p: tuple[int, int] | None) -> Span | None:
-            return None if p is None else view.span(p[0], p[1])
-
+        s, e = to_original(start, end)
         out.append(
             Attribution(
-                whole.start,
-                whole.end,
-                whole.text,
+                s,
+                e,
+                original[s:e],
                 kind=f.kind,
                 cue=sp(f.cue),
                 speaker=sp(f.speaker),
