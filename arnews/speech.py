@@ -15,6 +15,7 @@ scan is bounded, so the whole pass is linear in the text length.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -147,6 +148,8 @@ _SAY = frozenset(
 _AN = "ان"
 _FUSED_COMPS = {pre + _AN + pron: len(pre) for pre in ("", "ب", "و", "ف", "ل") for pron in _PRONOUNS}
 """``أنه``, ``بأنها``, ``وأنهم`` ... -> the length of the prefix before أن (content starts at أن)."""
+_COMP_FORMS = _COMPS | frozenset(_FUSED_COMPS)
+"""Every word :func:`_comp_at` can read as a complementizer (a cheap test before the call)."""
 _TRIGGERS = frozenset(_ROLES) | _ATTRIB
 """Every word that can open an attribution: a block without one is skipped."""
 _CLAUSE_WORDS = frozenset(("لكن", "لكنه", "لكنها", "ولكن", "غير", "الا"))
@@ -239,14 +242,20 @@ def _pair_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]
     return pairs
 
 
+def _has_quote(segment: str) -> bool:
+    """Whether ``segment`` holds a quote mark of the view (three C scans beat one pattern call)."""
+    return '"' in segment or "“" in segment or "”" in segment
+
+
 def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Sequence[bool]) -> list[_Block | None]:
     """Tokens, quote pairs (joined over paragraphs by the quotation convention) and sentence ends.
 
     A block with no cue word and no headline colon to look at can hold no
-    attribution: it is ``None``, and is not tokenised (most of the saving on
-    long articles).
+    attribution: it is ``None``, and is not tokenised further (most of the
+    saving on long articles).
     """
-    raw = [_pair_quotes(text, s, e) for s, e in ranges]
+    segments = [text[s:e] for s, e in ranges]
+    raw = [_pair_quotes(text, s, e) if _has_quote(seg) else [] for (s, e), seg in zip(ranges, segments, strict=True)]
     quotes: list[dict[int, tuple[int, int]]] = [{} for _ in ranges]
     covered: list[list[tuple[int, int]]] = [[] for _ in ranges]
     for k in range(len(ranges)):
@@ -265,23 +274,37 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Seque
                 j += 1
             quotes[k][q_open] = (close, after)
     blocks: list[_Block | None] = []
-    for (s, e), q, cov, headline in zip(ranges, quotes, covered, headlines, strict=True):
-        parts = _WORD_SPLIT_RE.split(text[s:e])  # gap, word, gap, word, ..., gap
+    for (s, e), seg, q, cov, headline in zip(ranges, segments, quotes, covered, headlines, strict=True):
+        parts = _WORD_SPLIT_RE.split(seg)  # gap, word, gap, word, ..., gap
         words = parts[1::2]
-        if _TRIGGERS.isdisjoint(words) and not (headline and ":" in text[s:e]):
+        if _TRIGGERS.isdisjoint(words) and not (headline and ":" in seg):
             blocks.append(None)
             continue
         marks = [k for k, w in enumerate(words) if w in _MARKS]
         offsets = list(itertools.accumulate(map(len, parts), initial=s))
-        starts = offsets[1:-1:2]
-        ends = offsets[2::2]
-        cov.sort()
-        sent = [m.start() for m in _SENT_END_RE.finditer(text, s, e) if not _inside(cov, m.start())]
-        sent.extend(close for close, after in q.values() if after > close and text[close - 1] in ".!?")
-        sent.sort()
+        if cov:
+            cov.sort()
+            sent = [m.start() for m in _SENT_END_RE.finditer(text, s, e) if not _inside(cov, m.start())]
+            sent.extend(close for close, after in q.values() if after > close and text[close - 1] in ".!?")
+            sent.sort()
+        else:
+            sent = [m.start() for m in _SENT_END_RE.finditer(text, s, e)]
         closers = {close: o for o, (close, after) in q.items() if after > close}
         blocks.append(
-            _Block(text, s, e, words, starts, ends, q, closers, [c[0] for c in cov], [c[1] for c in cov], sent, marks)
+            _Block(
+                text,
+                s,
+                e,
+                words,
+                offsets[1:-1:2],
+                offsets[2::2],
+                q,
+                closers,
+                [c[0] for c in cov],
+                [c[1] for c in cov],
+                sent,
+                marks,
+            )
         )
     return blocks
 
@@ -385,7 +408,7 @@ def _speaker_and_via(
     for j in range(first, last):
         w = words[j]
         if via is None:
-            via = _via_at(b, j, last)
+            via = _via_at(b, j, last) if w[:1] == "ل" or w == "مع" else None
             if via is None and j > first and stop < last and words[j] in _MEDIA:
                 via = _via_from(b, j, last, starts[j])
             if via is not None and stop == last:
@@ -633,7 +656,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
                 return (j, starts[j], found) if found else None
             found = _content_from(b, starts[j])
             return (j, starts[j], found) if found else None
-        c = _comp_at(b, j)
+        c = _comp_at(b, j) if w in _COMP_FORMS else None
         if c is not None:
             found = _content_from(b, c)
             return (j, starts[j], found) if found else None
@@ -1013,6 +1036,7 @@ _CONTINUERS = _fold_all(CONTINUERS)
 _OBJ_SUFFIX_RE = regex.compile(r"(?:ت(?:ه|ها|هم|هما|نا)|ه)$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _object_head(word: str) -> bool:
     """Whether ``word`` is an object-opening noun, bare or with a pronoun (``رغبته``, ``أهمية``)."""
     w = word.removeprefix("ال")
