@@ -29,7 +29,7 @@ from arnews.lexicon.layout import (
     SITE_SUFFIXES,
     SOURCE_LABELS,
 )
-from arnews.lines import Line, split_lines
+from arnews.lines import ARABIC_LETTERS, Line, split_lines
 from arnews.model import Block, BlockKind, Caption, SourceLine, Span
 from arnews.text import NormalizedText, normalize, normalize_word
 
@@ -53,6 +53,9 @@ def _alternation(words: frozenset[str]) -> str:
 
 _NOISE_LINES = frozenset(w.casefold() for w in _folded(NOISE_LINES))
 _NOISE_PREFIX_RE = regex.compile(r"^(?:" + _alternation(_folded(NOISE_PREFIXES)) + ")", flags=regex.IGNORECASE)
+# Arabic letters have no case: a line opening with two of them can only match a prefix with the same two
+_NOISE_PREFIX_HEADS = frozenset(p[:2] for p in _folded(NOISE_PREFIXES))
+_NOISE_PREFIX_SHORT = frozenset(p for p in _folded(NOISE_PREFIXES) if len(p) < 2)
 _READ_ALSO = frozenset(w.casefold() for w in _folded(READ_ALSO_LABELS))
 # casefold never shortens a string: lines longer than every label are not folded to be looked up
 _NOISE_LINE_MAX = max(map(len, _NOISE_LINES))
@@ -88,6 +91,11 @@ _TIMESTAMP_RE = regex.compile(
     r"|^\d{1,2}:\d{2}(?::\d{2})? {0,2}(?:[AaPp][Mm]|GMT|ص|م)?$",
 )
 _VIDEO_RE = regex.compile(r"\d{1,3} minutes? \d{1,2} seconds?|\d{1,2} دقيق[هة] \d{1,2} ثاني[هة]")
+_VIDEO_WORDS = ("minute", "دقيق")
+"""A word one of the ``_VIDEO_RE`` alternatives holds: lines without any are not searched."""
+_TIMESTAMP_DIGIT_BY = 14
+"""Every ``_TIMESTAMP_RE`` alternative has a digit before this index (a weekday, a comma and spaces first)."""
+_DIGIT_RE = regex.compile(r"\d")
 _LINK_RE = regex.compile(r"^(?:https?://|www\.)[^ ]{1,300}$|^[^ @]{1,80}@[^ @]{1,80}\.[a-z]{2,6}$", flags=regex.I)
 _SENTENCE_END_RE = regex.compile(r"[.!?…\"”)\]]$")
 _SOFT_END_RE = regex.compile(r"[.!?…,;:]$")
@@ -127,21 +135,34 @@ class Layout:
 def _is_noise(line: Line) -> bool:
     """Page furniture: menus, buttons, timestamps, video durations, links, English alt text."""
     text = line.text
-    if not line.has_letters or line.latin_only:
+    # most lines open with an Arabic letter: they have letters, are not Latin-only, are not links
+    # (which open with a Latin letter or hold an ``@``) and only match a prefix with the same head
+    arabic_start = text[:1] in ARABIC_LETTERS
+    if not arabic_start and (not line.has_letters or line.latin_only):
         return True
     short = len(text) <= _NOISE_LINE_MAX + 2 or len(text.rstrip(" :")) <= _NOISE_LINE_MAX
     if short and text.casefold().rstrip(" :") in _NOISE_LINES:
         return True
-    if _NOISE_PREFIX_RE.match(text) is not None or _LINK_RE.match(text) is not None:
+    if (
+        not (arabic_start and text[1:2] in ARABIC_LETTERS and text[:2] not in _NOISE_PREFIX_HEADS)
+        or text[:1] in _NOISE_PREFIX_SHORT
+    ) and _NOISE_PREFIX_RE.match(text) is not None:
         return True
-    if line.arabic_words <= 4 and _VIDEO_RE.search(text) is not None:
+    if not (arabic_start and "@" not in text) and _LINK_RE.match(text) is not None:
         return True
-    return _TIMESTAMP_RE.match(text) is not None and line.words <= 10
+    if any(w in text for w in _VIDEO_WORDS) and line.arabic_words <= 4 and _VIDEO_RE.search(text) is not None:
+        return True
+    return (
+        _DIGIT_RE.search(text, 0, _TIMESTAMP_DIGIT_BY) is not None
+        and _TIMESTAMP_RE.match(text) is not None
+        and line.words <= 10
+    )
 
 
 def _is_read_also(line: Line) -> bool:
     text = line.text
-    if len(text) > _READ_ALSO_MAX + 2 and len(text.rstrip(" :.")) > _READ_ALSO_MAX:
+    # a long line is stripped (a copy) only when it ends in a character that strip removes
+    if len(text) > _READ_ALSO_MAX + 2 and (text[-1] not in " :." or len(text.rstrip(" :.")) > _READ_ALSO_MAX):
         return False
     return text.casefold().rstrip(" :.") in _READ_ALSO
 
@@ -152,7 +173,7 @@ def _is_menu_like(line: Line) -> bool:
 
 def _is_paragraph_like(line: Line) -> bool:
     """Long enough, or a finished sentence, to be body text."""
-    return line.words >= 10 or (line.words >= 4 and _SENTENCE_END_RE.search(line.text) is not None)
+    return line.words_at_least(10) or (line.words >= 4 and _SENTENCE_END_RE.search(line.text) is not None)
 
 
 def _is_short(line: Line) -> bool:

@@ -8,7 +8,6 @@ input lies in exactly one of them.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
@@ -17,7 +16,7 @@ import regex
 from arnews.charsets import LINE_BREAKS
 from arnews.text import NormalizedText
 
-__all__ = ["ARABIC_WORD_CAP", "WORD_CAP", "Line", "split_lines"]
+__all__ = ["ARABIC_LETTERS", "ARABIC_WORD_CAP", "WORD_CAP", "Line", "split_lines"]
 
 # a plain negated class: the stdlib engine scans it several times faster than ``regex``
 _LINE_RE = re.compile("[^" + "".join(re.escape(c) for c in sorted(LINE_BREAKS)) + "]+")
@@ -26,6 +25,16 @@ _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 _LATIN_RE = regex.compile(r"[A-Za-z]")
 _LETTER_RE = regex.compile(r"\p{L}")
 
+ARABIC_LETTERS: frozenset[str] = frozenset(
+    regex.findall(r"(?=\p{Arabic})\p{L}", "".join(map(chr, range(0x0600, 0x0700))))
+)
+"""Letters of the basic Arabic block that ``regex`` counts as both ``\\p{L}`` and ``\\p{Arabic}``.
+
+A line that opens with one has a letter and an Arabic word: a one-character
+look-up that settles :attr:`Line.has_letters` and :attr:`Line.latin_only`
+for almost every line without a pattern call.
+"""
+
 WORD_CAP = 25
 """Word counts stop here: layout only asks whether a line has fewer than 25 words."""
 ARABIC_WORD_CAP = 5
@@ -33,6 +42,8 @@ ARABIC_WORD_CAP = 5
 # a prefix this long holds WORD_CAP words in ordinary prose, so long lines are not scanned whole
 _WORD_PREFIX = 240
 _ARABIC_PREFIX = 60
+# ordinary prose holds ten words in 100 characters: enough for "at least ten words"
+_CHARS_PER_WORD = 10
 
 
 def _count(pattern: regex.Pattern[str], text: str, cap: int, prefix: int) -> int:
@@ -46,9 +57,14 @@ def _count(pattern: regex.Pattern[str], text: str, cap: int, prefix: int) -> int
     return min(cap, len(pattern.findall(text)))
 
 
-@attrs.frozen(slots=False)  # a dict, for the cached word count
+@attrs.define(eq=False)
 class Line:
-    """One trimmed line: original offsets, view offsets and a few counts used to classify it."""
+    """One trimmed line: original offsets, view offsets, and word counts taken when first asked.
+
+    Mutable only in its two cached counts; layout never changes the offsets.
+    Most long paragraphs are never asked for their counts, so they are never
+    scanned for them.
+    """
 
     start: int
     """Original index of the first non-space character."""
@@ -60,32 +76,53 @@ class Line:
     """View index after the last non-space view character of the line."""
     text: str
     """The view text of the line (folded for matching), stripped: ``view.text[vstart:vend]``."""
-    arabic_words: int
-    """Number of Arabic words, counted up to :data:`ARABIC_WORD_CAP`."""
+    _words: int = attrs.field(default=-1, init=False, repr=False)
+    _arabic_words: int = attrs.field(default=-1, init=False, repr=False)
 
-    @functools.cached_property
+    @property
     def words(self) -> int:
-        """Number of words (letters or digits), counted up to :data:`WORD_CAP`, when first asked.
+        """Number of words (letters or digits), counted up to :data:`WORD_CAP`."""
+        if self._words < 0:
+            self._words = _count(_WORD_RE, self.text, WORD_CAP, _WORD_PREFIX)
+        return self._words
 
-        Layout asks for it on a fraction of the lines (short ones, openers), so
-        most long paragraphs are never scanned for it.
+    def words_at_least(self, n: int) -> bool:
+        """``self.words >= n`` (for ``n <= WORD_CAP``), settled on a short prefix when it can be.
+
+        The full count of a long paragraph costs a scan of 240 characters; ten
+        words are usually found in the first hundred.
         """
-        return _count(_WORD_RE, self.text, WORD_CAP, _WORD_PREFIX)
+        if self._words < 0:
+            prefix = n * _CHARS_PER_WORD
+            if len(self.text) > prefix and len(_WORD_RE.findall(self.text, 0, prefix)) >= n:
+                return True
+        return self.words >= n
+
+    @property
+    def arabic_words(self) -> int:
+        """Number of Arabic words, counted up to :data:`ARABIC_WORD_CAP`."""
+        if self._arabic_words < 0:
+            self._arabic_words = _count(_ARABIC_WORD_RE, self.text, ARABIC_WORD_CAP, _ARABIC_PREFIX)
+        return self._arabic_words
 
     @property
     def latin_only(self) -> bool:
         """Latin letters and no Arabic word: English alt text, menus, credits of foreign pages."""
+        if self.text[:1] in ARABIC_LETTERS:
+            return False
         return self.arabic_words == 0 and _LATIN_RE.search(self.text) is not None
 
     @property
     def has_letters(self) -> bool:
         """Whether the line holds any letter at all (``02:47`` and ``.`` do not)."""
-        return _LETTER_RE.search(self.text) is not None
+        return self.text[:1] in ARABIC_LETTERS or _LETTER_RE.search(self.text) is not None
 
 
 def split_lines(view: NormalizedText) -> tuple[Line, ...]:
     """The non-blank lines of ``view.original``, trimmed, in document order."""
     original = view.original
+    vtext_all = view.text
+    to_view = view.to_view
     out: list[Line] = []
     for m in _LINE_RE.finditer(original):
         seg = m.group()
@@ -94,20 +131,12 @@ def split_lines(view: NormalizedText) -> tuple[Line, ...]:
             continue
         start = m.start() + (len(seg) - len(seg.lstrip()))
         end = start + len(stripped)
-        vstart, vend = view.to_view(start), view.to_view(end)
-        vtext = view.text[vstart:vend]
-        lead = len(vtext) - len(vtext.lstrip())
-        vtext = vtext.strip()
-        vstart += lead
-        vend = vstart + len(vtext)
-        out.append(
-            Line(
-                start=start,
-                end=end,
-                vstart=vstart,
-                vend=vend,
-                text=vtext,
-                arabic_words=_count(_ARABIC_WORD_RE, vtext, ARABIC_WORD_CAP, _ARABIC_PREFIX),
-            )
-        )
+        vstart, vend = to_view(start), to_view(end)
+        vtext = vtext_all[vstart:vend]
+        stripped_v = vtext.strip()
+        if len(stripped_v) != len(vtext):
+            vstart += len(vtext) - len(vtext.lstrip())
+            vtext = stripped_v
+            vend = vstart + len(vtext)
+        out.append(Line(start, end, vstart, vend, vtext))
     return tuple(out)

@@ -22,7 +22,7 @@ from arnews.layout import (
     parse_layout,
     parse_source_line,
 )
-from arnews.lines import ARABIC_WORD_CAP, WORD_CAP, split_lines
+from arnews.lines import ARABIC_LETTERS, ARABIC_WORD_CAP, WORD_CAP, Line, split_lines
 from arnews.model import BLOCK_KINDS, Article, Attribution, Span, _every_span
 from arnews.text import normalize
 
@@ -434,6 +434,65 @@ def test_line_word_counts_are_exact_up_to_their_caps(pieces: list[str]) -> None:
         arabic = len(regex.findall(r"\p{Arabic}+", line.text))
         assert line.words == min(words, WORD_CAP)
         assert line.arabic_words == min(arabic, ARABIC_WORD_CAP)
+
+
+@given(st.lists(st.sampled_from(["كلمة", "word", "12", "-", "،", "(أ ف ب)", "  ", "كلمتان-اثنتان"]), max_size=80))
+def test_words_at_least_agrees_with_the_full_count(pieces: list[str]) -> None:
+    for line in split_lines(normalize(" ".join(pieces))):
+        expected = {n: line.words >= n for n in (1, 4, 10, WORD_CAP)}
+        for n, answer in expected.items():
+            fresh = split_lines(normalize(line.text))[0]  # nothing counted yet
+            assert fresh.words_at_least(n) is answer
+
+
+def test_arabic_letters_are_caseless_arabic_letters() -> None:
+    # the noise tests skip case-insensitive patterns on lines that open with these
+    bmp = "".join(map(chr, range(0x10000)))
+    assert len(ARABIC_LETTERS) > 30
+    for ch in sorted(ARABIC_LETTERS):
+        assert regex.fullmatch(r"\p{L}", ch)
+        assert regex.fullmatch(r"\p{Arabic}", ch)
+        assert regex.compile(regex.escape(ch), flags=regex.IGNORECASE).findall(bmp) == [ch]
+
+
+def _is_noise_reference(line: Line) -> bool:
+    """The noise test without its shortcuts: every pattern tried on every line."""
+    text = line.text
+    if regex.search(r"\p{L}", text) is None:
+        return True
+    arabic = len(regex.findall(r"\p{Arabic}+", text))
+    if arabic == 0 and regex.search(r"[A-Za-z]", text) is not None:
+        return True
+    if text.casefold().rstrip(" :") in layout._NOISE_LINES:
+        return True
+    if layout._NOISE_PREFIX_RE.match(text) is not None or layout._LINK_RE.match(text) is not None:
+        return True
+    if arabic <= 4 and layout._VIDEO_RE.search(text) is not None:
+        return True
+    return layout._TIMESTAMP_RE.match(text) is not None and line.words <= 10
+
+
+# fmt: off
+_NOISE_PIECES = [
+    "مدة الفيديو", "حقوق النشر", "©", "Copyright", "COPYRIGHT", "www.example.org", "https://x.example/a",
+    "name@example.com", "@", "2 دقيقة 5 ثانية", "3 minutes 20 seconds", "12:30", "Mon, 3 May 2021",
+    "الأحد 12 مارس 2017", "10 أغسطس 2015", "شارك", "التالي", "قال", "الوزير", "خبر", "news", "12", ":", " ",
+    "-", ".", "**", "اشترك الآن", "اشتراك", "مقالات أخرى",
+]
+# fmt: on
+
+
+@given(st.lists(st.sampled_from(_NOISE_PIECES), min_size=1, max_size=8), st.sampled_from(["", " ", ""]))
+def test_noise_shortcuts_agree_with_trying_every_pattern(pieces: list[str], glue: str) -> None:
+    for line in split_lines(normalize(glue.join(pieces))):
+        assert layout._is_noise(line) is _is_noise_reference(line), line.text
+
+
+@given(st.sampled_from([*layout._READ_ALSO, "خبر", "قال الوزير"]), st.text(" :.", max_size=40))
+def test_read_also_labels_are_found_whatever_trails_them(label: str, tail: str) -> None:
+    text = normalize(label + tail).text.strip()
+    line = Line(0, len(text), 0, len(text), text)
+    assert layout._is_read_also(line) is (line.text.casefold().rstrip(" :.") in layout._READ_ALSO)
 
 
 def test_layout_thresholds_lie_within_the_word_caps() -> None:
