@@ -1127,8 +1127,10 @@ def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, .
         if f.cue in seen:
             continue
         seen.add(f.cue)
-        parts = [p for p in (f.cue, f.content, f.speaker, f.via) if p is not None]
-        start, end = min(p[0] for p in parts), max(p[1] for p in parts)
+        start, end = min(f.cue[0], f.content[0]), max(f.cue[1], f.content[1])
+        for p in (f.speaker, f.via):
+            if p is not None:
+                start, end = min(start, p[0]), max(end, p[1])
         ordered.append((start, f.cue[0], end, f))
     ordered.sort(key=lambda t: (t[0], t[1]))
     original = view.original

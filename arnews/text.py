@@ -80,11 +80,6 @@ class NormalizedText:
     _origins: list[int] = attrs.field(factory=list, repr=False, eq=False, alias="origins")
     """Original index of the view character at each break (for :meth:`to_view`)."""
 
-    def _origin(self, index: int) -> int:
-        """Original index of the view character at ``index`` (``0 <= index < len(text)``)."""
-        assert self._breaks is not None
-        return index + self._offsets[bisect_right(self._breaks, index) - 1]
-
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open view range ``start:end`` to the original text.
 
@@ -96,13 +91,16 @@ class NormalizedText:
         if end < start:
             raise ValueError(f"end must not precede start (got {start}:{end})")
         n = len(self.text)
-        start, end = max(0, min(start, n)), max(0, min(end, n))
-        if self._breaks is None:
+        if start < 0 or end > n:
+            start, end = max(0, min(start, n)), max(0, min(end, n))
+        breaks = self._breaks
+        if breaks is None:
             return start, end
-        o_start = self._origin(start) if start < n else len(self.original)
+        offsets = self._offsets
+        o_start = start + offsets[bisect_right(breaks, start) - 1] if start < n else len(self.original)
         if end == start:
             return o_start, o_start
-        o_end = self._origin(end - 1) + 1
+        o_end = end + offsets[bisect_right(breaks, end - 1) - 1]  # the original index after view index end - 1
         if self.original[o_end : o_end + 1] not in _TRAILING_MARKS:
             return o_start, o_end  # the usual case, without a pattern call
         mark = _TRAILING_MARKS_RE.match(self.original, o_end)
