@@ -61,6 +61,9 @@ _DATED_RE = regex.compile(
     r"|\d{1,2} {0,3}(?:" + _alternation(_folded(GREGORIAN_MONTHS)) + r") {0,3}\d{4} {0,3}م?)"
     r" {0,3}\(?(?:" + _AGENCY_ALT + r")\)?(?![\p{L}\p{N}])"
 )
+_DATED_DIGIT_BY = 44
+"""A ``_DATED_RE`` match has its first digit before this index (a place of 40 characters, 3 spaces)."""
+_DIGIT_RE = regex.compile(r"\d")
 _DATED_PLACE_RE = regex.compile(r"^\p{Arabic}[\p{Arabic} (),]{0,40}$")
 _LATIN_LEAD_RE = regex.compile(r"^(?:[A-Za-z]{2,12} ){1,3}(?=\p{Arabic})")
 _HEAD_CHARS = 160
@@ -89,7 +92,7 @@ def _kind(part: str) -> str | None:
         return "outlet"
     if part in _DESKS:
         return "desk"
-    m = _PAREN_RE.match(part)
+    m = _PAREN_RE.match(part) if part.endswith(")") else None
     if m is not None:
         inner = m.group("inner").strip()
         left = m.group("left").strip()
@@ -109,6 +112,8 @@ def _kind(part: str) -> str | None:
 
 
 def _is_place_list(text: str) -> bool:
+    if text.count(",") > 2:
+        return False  # more than three items
     items = [i.strip() for i in text.split(",")]
     if not all(items) or len(items) > 3:
         return False
@@ -192,7 +197,11 @@ def match_dateline(
     text = view.text
     line = text[vstart:vend]
     head_end = min(len(line), _HEAD_CHARS)
-    dated = _DATED_RE.match(line, 0, head_end)
+    dated = (
+        _DATED_RE.match(line, 0, head_end)
+        if _DIGIT_RE.search(line, 0, min(head_end, _DATED_DIGIT_BY)) is not None
+        else None
+    )
     if dated is not None and _kind_of_place(dated.group("place").strip()):
         end = dated.end()
         rest = line[end:].strip(" :-.")
@@ -210,7 +219,9 @@ def match_dateline(
     kinds: list[str] = []
     pos = 0
     while len(parts) < _MAX_PARTS:
-        sep = _SEP_RE.search(line, pos, head_end)
+        # every separator holds a dash, a colon or two spaces: str.find rules most heads out faster
+        has_sep = line.find("-", pos, head_end) >= 0 or line.find(":", pos, head_end) >= 0
+        sep = _SEP_RE.search(line, pos, head_end) if has_sep or line.find("  ", pos, head_end) >= 0 else None
         p_end = sep.start() if sep is not None else (len(line) if line_only or head_end == len(line) else -1)
         if p_end < 0:
             break

@@ -12,7 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from arnews import layout, parse
+from arnews import datelines, layout, parse
 from arnews.errors import InvalidSpanError
 from arnews.layout import (
     Layout,
@@ -493,6 +493,52 @@ def test_read_also_labels_are_found_whatever_trails_them(label: str, tail: str) 
     text = normalize(label + tail).text.strip()
     line = Line(0, len(text), 0, len(text), text)
     assert layout._is_read_also(line) is (line.text.casefold().rstrip(" :.") in layout._READ_ALSO)
+
+
+# fmt: off
+_OPENER_PIECES = [
+    "الرياض", "جدة", "سبق", "واس", "(واس)", "25", "1436", "شوال", "هـ", "الموافق", "10", "أغسطس", "2015", "م",
+    " ", "  ", "   ", "-", "–", "ـ", ":", ".", ",", "،", "(", ")", "محمد العلي", "دبي، الإمارات", "قال",
+]
+# fmt: on
+
+
+_DATED_OPENERS = st.builds(
+    "{}{}{} {} {} هـ{} {}".format,
+    st.sampled_from(["الرياض", "مكة المكرمة", "الخبر (الشرقية)", "قرية الوادي الأخضر البعيدة عن المدينة", "ب" * 40]),
+    st.sampled_from(["", " ", "   ", "    "]),
+    st.sampled_from(["1", "25", "٢٥"]),
+    st.sampled_from(["شوال", "ذو القعدة"]),
+    st.sampled_from(["1436", "١٤٣٦"]),
+    st.sampled_from(["", " الموافق 10 أغسطس 2015 م"]),
+    st.sampled_from(["واس", "(واس)", "واس:", "واسط"]),
+)
+
+
+def test_dated_opener_pre_check_reaches_the_furthest_digit() -> None:
+    line = normalize("ب" * 40 + "   1 شوال 1436 هـ واس").text  # the longest place, three spaces
+    assert datelines._DATED_RE.match(line) is not None
+    assert line.index("1") == datelines._DATED_DIGIT_BY - 1
+
+
+@given(st.lists(st.sampled_from(_OPENER_PIECES) | _DATED_OPENERS, min_size=1, max_size=14), st.sampled_from(["", " "]))
+def test_dateline_pre_checks_never_rule_out_a_match(pieces: list[str], glue: str) -> None:
+    line = normalize(glue.join(pieces)).text
+    head_end = min(len(line), 160)
+    if datelines._DATED_RE.match(line, 0, head_end) is not None:
+        assert datelines._DIGIT_RE.search(line, 0, min(head_end, datelines._DATED_DIGIT_BY)) is not None
+    for pos in range(len(line)):
+        if datelines._SEP_RE.search(line, pos, head_end) is not None:
+            assert any(line.find(s, pos, head_end) >= 0 for s in ("-", ":", "  "))
+    part = line.strip()
+    if datelines._PAREN_RE.match(part) is not None:
+        assert part.endswith(")")
+    assert datelines._is_place_list(part) is (
+        len(items := [i.strip() for i in part.split(",")]) <= 3
+        and all(items)
+        and any(i in datelines._PLACES for i in items)
+        and all(i in datelines._PLACES or datelines._ARABIC_NAME_RE.match(i) for i in items)
+    )
 
 
 def test_layout_thresholds_lie_within_the_word_caps() -> None:
