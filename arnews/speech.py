@@ -610,7 +610,9 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
     """Scan after cue ``words[i]`` for the content: (speaker words end index, speaker end, content)."""
     text = b.text
     words, starts, ends = b.words, b.starts, b.ends
-    prep = _PREPS.get(words[i])
+    cue = words[i]
+    prep = _PREPS.get(cue)
+    object_cue = cue in _OBJECT_CUES
     prev_end = ends[i]
     n = len(words)
     limit = min(n, i + 1 + window)
@@ -645,7 +647,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             return None
         w = words[j]
         if (
-            words[i] in _OBJECT_CUES
+            object_cue
             and _object_head(w)
             and (j == i + 1 or not w.startswith("ال"))
             and not _PAREN_RE.search(text, ends[i], starts[j])
@@ -680,11 +682,12 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             found = _content_from(b, ends[j + 1])
             return (j, starts[j], found) if found else None
         role = _ROLES.get(w)
-        blocked = j + 1 < n and words[j + 1] in _BLOCKERS.get(w, ())
-        if (role in ("verb", "masdar") and w not in _AMBIGUOUS and not blocked) or (
-            (role is not None or w in _ATTRIB) and "," in text[prev_end : starts[j]]
-        ):
-            return None
+        if role is not None or w in _ATTRIB:
+            blocked = j + 1 < n and words[j + 1] in _BLOCKERS.get(w, ())
+            if role in ("verb", "masdar") and w not in _AMBIGUOUS and not blocked:
+                return None  # another report begins before any content
+            if "," in text[prev_end : starts[j]]:
+                return None
         prev_end = ends[j]
     return None
 

@@ -127,25 +127,35 @@ class NormalizedText:
         return breaks[k] if k < len(breaks) else len(self.text)
 
 
-def _fold(text: str) -> str:
-    """``text`` with every character of the table replaced (``\\r\\n`` counts as one break).
+def _fold(text: str) -> tuple[str, bool]:
+    """``text`` with every character of the table replaced (``\r\n`` counts as one break), and whether
+    any replacement changed the length (so that the view needs an offset map).
 
-    One replace per distinct character present: each runs in C, faster than
-    ``str.translate`` with a dict, which looks every character up in Python.
+    One C ``replace`` per distinct character present, found by resuming the
+    search where the last one stopped (everything before it is already
+    folded): faster than ``str.translate`` with a dict, and no string is
+    built per occurrence.
     """
-    if "\r\n" in text:
+    resized = "\r\n" in text
+    if resized:
         text = text.replace("\r\n", "\n")
-    for ch in set(_CHANGED_RE.findall(text)):
-        text = text.replace(ch, _REPLACE[ch])
-    return text
+    search = _CHANGED_RE.search
+    m = search(text)
+    while m is not None:
+        i = m.start()
+        replacement = _REPLACE[text[i]]
+        resized = resized or len(replacement) != 1
+        text = text.replace(text[i], replacement)
+        m = search(text, i)
+    return text, resized
 
 
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching and keep the map back to its offsets."""
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes a str (got {type(text).__name__})")
-    view = _fold(text)
-    if len(view) == len(text) and _LENGTH_CHANGE_RE.search(text) is None:
+    view, resized = _fold(text)
+    if not resized:
         return NormalizedText(text, view)
     # sparse map: one entry per run of dropped characters, per expanded view character
     breaks, offsets, shift = [0], [0], 0
