@@ -316,6 +316,9 @@ def _inside(spans: list[tuple[int, int]], i: int) -> bool:
 
 
 def _in_quote(b: _Block, i: int) -> bool:
+    """Whether view index ``i`` lies inside a quotation of the block."""
+    if not b.quote_starts:
+        return False
     k = bisect.bisect_right(b.quote_starts, i) - 1
     return k >= 0 and b.quote_starts[k] < i < b.quote_ends[k]
 
@@ -819,9 +822,13 @@ def _sentence_subject(b: _Block, i: int) -> tuple[int, int] | None:
         s0 += 2  # ``من جهته، كشف الرئيس ...``
     if s0 >= i - 1 or i - s0 > MAX_SPEAKER_WORDS * 2:
         return None
-    for k in range(s0, i):
+    if b.quote_starts and any(_in_quote(b, starts[k]) for k in range(s0, i)):
+        return None
+    marks = b.marks
+    for m in range(bisect.bisect_left(marks, s0), bisect.bisect_left(marks, i)):
+        k = marks[m]
         w = words[k]
-        if w in _ATTRIB or _in_quote(b, starts[k]):
+        if w in _ATTRIB:
             return None
         if _ROLES.get(w) is not None and (k > s0 or k in b.reporting):
             return None  # the sentence already reports through an earlier cue: continue that one
