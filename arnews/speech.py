@@ -152,6 +152,8 @@ _COMP_FORMS = _COMPS | frozenset(_FUSED_COMPS)
 """Every word :func:`_comp_at` can read as a complementizer (a cheap test before the call)."""
 _TRIGGERS = frozenset(_ROLES) | _ATTRIB
 """Every word that can open an attribution: a block without one is skipped."""
+_FORWARD_WORDS = _COMP_FORMS | _TRIGGERS | frozenset(("فيها", "فيه", "الي", "علي", "من"))
+"""Words where :func:`_forward` may stop or turn (besides object heads and the cue's own preposition)."""
 _CLAUSE_WORDS = frozenset(("لكن", "لكنه", "لكنها", "ولكن", "غير", "الا"))
 _CLAUSE_LINKS = frozenset(("كما", "حيث", "ثم", "لكنه", "لكنها", "بينما"))
 _MARKS = _TRIGGERS | _CLAUSE_WORDS
@@ -649,6 +651,13 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
         if j >= n:
             return None
         w = words[j]
+        if not (
+            w in _FORWARD_WORDS
+            or (object_cue and _object_head(w))
+            or (prep and (w == prep or (prep == "ب" and w[:1] == "ب")))
+        ):
+            prev_end = ends[j]
+            continue  # an ordinary word: none of the tests below can fire
         if (
             object_cue
             and _object_head(w)
@@ -1201,7 +1210,8 @@ def find_speech(view: NormalizedText, blocks: Sequence[Block], *, skip: Sequence
     paragraph is read from after them, so no content takes them in.
     """
     chosen = [b for b in blocks if b.kind in _SPEECH_KINDS]
-    ranges = [(view.to_view(_lead_end(b, skip)), view.to_view(b.end)) for b in chosen]
+    to_view = view.to_view
+    ranges = [(to_view(_lead_end(b, skip) if skip else b.start), to_view(b.end)) for b in chosen]
     headlines = [b.kind == "headline" for b in chosen]
     built = _build_blocks(view.text, ranges, headlines)
     items: list[_Found] = []
