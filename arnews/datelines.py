@@ -31,7 +31,7 @@ from arnews.lexicon.layout import (
 )
 from arnews.text import NormalizedText, normalize_word
 
-__all__ = ["DatelineMatch", "match_dateline"]
+__all__ = ["DatelineMatch", "match_dateline", "may_be_bare_name"]
 
 
 def _folded(words: tuple[str, ...]) -> frozenset[str]:
@@ -53,6 +53,10 @@ _AGENCY_ALT = _alternation(_folded(all_agency_forms()))
 _SEP_RE = regex.compile(r" {0,3}(?:-{1,3}|:) {0,3}| {2,6}")
 _PAREN_RE = regex.compile(r"^(?P<left>[^()]{0,60}?) {0,3}\((?P<inner>[^()]{1,40})\)$")
 _ARABIC_NAME_RE = regex.compile(r"^\p{Arabic}{2,20}(?: \p{Arabic}{1,20}){0,3}$")
+_NAME_MAX_CHARS = 20 + 3 * (1 + 20)
+"""The longest text ``_ARABIC_NAME_RE`` matches (four words of twenty letters)."""
+_TABLE_MAX_CHARS = max(map(len, _PLACES | _OUTLETS | _DESKS))
+"""The longest place, outlet or desk name: a longer part is not looked up."""
 _BYLINE_LABEL_RE = regex.compile(r"^(?:" + _alternation(_folded(BYLINE_LABELS)) + r") {0,3}[:-]? {0,3}[\p{L}. ]{2,60}$")
 _DATED_RE = regex.compile(
     r"^(?P<place>[^\d:.\n]{2,40}?) {0,3}"
@@ -86,12 +90,13 @@ class DatelineMatch:
 
 def _kind(part: str) -> str | None:
     """Classify one dateline part: outlet, desk, place, person, unknown or ``None``."""
-    if part in _PLACES:
-        return "place"
-    if part in _OUTLETS:
-        return "outlet"
-    if part in _DESKS:
-        return "desk"
+    if len(part) <= _TABLE_MAX_CHARS:  # hashing a long paragraph to miss the tables costs a scan
+        if part in _PLACES:
+            return "place"
+        if part in _OUTLETS:
+            return "outlet"
+        if part in _DESKS:
+            return "desk"
     m = _PAREN_RE.match(part) if part.endswith(")") else None
     if m is not None:
         inner = m.group("inner").strip()
@@ -112,13 +117,17 @@ def _kind(part: str) -> str | None:
 
 
 def _is_place_list(text: str) -> bool:
+    """One to three comma-separated places or names, at least one of them a known place."""
     if text.count(",") > 2:
         return False  # more than three items
-    items = [i.strip() for i in text.split(",")]
-    if not all(items) or len(items) > 3:
-        return False
-    known = sum(1 for i in items if i in _PLACES)
-    return known >= 1 and all(i in _PLACES or _ARABIC_NAME_RE.match(i) for i in items)
+    known = False
+    for raw in text.split(","):
+        item = raw.strip()
+        if len(item) <= _TABLE_MAX_CHARS and item in _PLACES:
+            known = True
+        elif len(item) > _NAME_MAX_CHARS or _ARABIC_NAME_RE.match(item) is None:
+            return False  # an empty item fails the name pattern too
+    return known
 
 
 def _assign(
@@ -187,15 +196,21 @@ def _assign(
 
 
 def match_dateline(
-    view: NormalizedText, vstart: int, vend: int, *, line_only: bool, allow_bare_name: bool = False
+    view: NormalizedText,
+    vstart: int,
+    vend: int,
+    *,
+    line_only: bool,
+    allow_bare_name: bool = False,
+    line_text: str | None = None,
 ) -> DatelineMatch | None:
     """Find a dateline/byline opener in the view line ``vstart:vend``.
 
     With ``line_only`` the opener must fill the line; otherwise it must be
-    followed by a dash or colon and then the body.
+    followed by a dash or colon and then the body. A caller that holds
+    ``view.text[vstart:vend]`` already passes it as ``line_text``, sparing a copy.
     """
-    text = view.text
-    line = text[vstart:vend]
+    line = view.text[vstart:vend] if line_text is None else line_text
     head_end = min(len(line), _HEAD_CHARS)
     dated = (
         _DATED_RE.match(line, 0, head_end)
@@ -270,6 +285,16 @@ def match_dateline(
         byline = None if b_rng is None else (vstart + parts[b_rng[0]][0], vstart + parts[b_rng[1]][1])
         return DatelineMatch(dateline, byline, vstart + last_end, whole)
     return None
+
+
+def may_be_bare_name(line_text: str) -> bool:
+    """Whether ``allow_bare_name`` can change what :func:`match_dateline` finds on this view line.
+
+    A bare name is one part of at most four words filling the line, followed
+    at most by spaces, colons and dashes: a cheap length test spares callers
+    the work of deciding whether to allow one on longer lines.
+    """
+    return len(line_text) <= _NAME_MAX_CHARS or len(line_text.rstrip(" :-").rstrip()) <= _NAME_MAX_CHARS
 
 
 def _is_bare_name(text: str) -> bool:

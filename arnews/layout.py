@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from arnews.charsets import LINE_BREAKS
-from arnews.datelines import DatelineMatch, match_dateline
+from arnews.datelines import DatelineMatch, match_dateline, may_be_bare_name
 from arnews.lexicon.agencies import all_agency_forms
 from arnews.lexicon.layout import (
     CREDIT_WORDS,
@@ -77,6 +77,8 @@ _CREDIT_SPLIT_RE = regex.compile(r" {0,3}(?:[/+,;&]|-{1,2}| و ) {0,3}")
 _SOURCE_RE = regex.compile(
     r"^(?:" + _alternation(_folded(SOURCE_LABELS)) + r") {0,3}[:-] {0,3}(?P<rest>[^\n]{1,150})$", flags=regex.IGNORECASE
 )
+_SOURCE_MAX_CHARS = max(map(len, _folded(SOURCE_LABELS))) + 3 + 1 + 3 + 150
+"""The longest line ``_SOURCE_RE`` can match (label, spaces, colon or dash, spaces, the rest)."""
 _SOURCE_SPLIT_RE = regex.compile(r" {0,3}[+/,;&] {0,3}")
 _AGENCY_LINE_RE = regex.compile(
     r"^\(?(?:" + _SOURCE_NAMES_ALT + r")\)?(?: {0,3}[/+,-] {0,3}\(?(?:" + _SOURCE_NAMES_ALT + r")\)?){0,4}$",
@@ -91,8 +93,8 @@ _TIMESTAMP_RE = regex.compile(
     r"|^\d{1,2}:\d{2}(?::\d{2})? {0,2}(?:[AaPp][Mm]|GMT|ص|م)?$",
 )
 _VIDEO_RE = regex.compile(r"\d{1,3} minutes? \d{1,2} seconds?|\d{1,2} دقيق[هة] \d{1,2} ثاني[هة]")
-_VIDEO_WORDS = ("minute", "دقيق")
-"""A word one of the ``_VIDEO_RE`` alternatives holds: lines without any are not searched."""
+_VIDEO_EN, _VIDEO_AR = "minute", "دقيق"
+"""The words the two ``_VIDEO_RE`` alternatives hold: lines without either are not searched."""
 _TIMESTAMP_DIGIT_BY = 14
 """Every ``_TIMESTAMP_RE`` alternative has a digit before this index (a weekday, a comma and spaces first)."""
 _DIGIT_RE = regex.compile(r"\d")
@@ -150,7 +152,7 @@ def _is_noise(line: Line) -> bool:
         return True
     if not (arabic_start and "@" not in text) and _LINK_RE.match(text) is not None:
         return True
-    if any(w in text for w in _VIDEO_WORDS) and line.arabic_words <= 4 and _VIDEO_RE.search(text) is not None:
+    if (_VIDEO_EN in text or _VIDEO_AR in text) and line.arabic_words <= 4 and _VIDEO_RE.search(text) is not None:
         return True
     return (
         _DIGIT_RE.search(text, 0, _TIMESTAMP_DIGIT_BY) is not None
@@ -184,12 +186,12 @@ def _is_short(line: Line) -> bool:
 # ------------------------------------------------------------- part parsers
 
 
-def _caption_at(view: NormalizedText, vstart: int, vend: int, body_text: bool = True) -> Caption | None:
-    """A caption ending in a bracketed photo credit, in view range ``vstart:vend``."""
-    if vend - vstart > _CAPTION_MAX_CHARS or view.text[vend - 1 : vend] != ")":
+def _caption_at(view: NormalizedText, line: Line, body_text: bool = True) -> Caption | None:
+    """``line`` as a caption ending in a bracketed photo credit, or ``None``."""
+    text, vstart, vend = line.text, line.vstart, line.vend
+    if len(text) > _CAPTION_MAX_CHARS or text[-1:] != ")":
         return None  # the pattern ends in ``)`` and bounds the line: no need to try it
-    line = view.text[vstart:vend]
-    m = _CAPTION_RE.match(line)
+    m = _CAPTION_RE.match(text)
     if m is None:
         return None
     body = m.group("body").rstrip()
@@ -210,9 +212,11 @@ def _caption_at(view: NormalizedText, vstart: int, vend: int, body_text: bool = 
     return Caption(whole.start, whole.end, whole.text, credit=cred)
 
 
-def _source_at(view: NormalizedText, vstart: int, vend: int, *, allow_bare: bool) -> SourceLine | None:
-    """A closing source line (``المصدر : الجزيرة + وكالات``) in view range ``vstart:vend``."""
-    line = view.text[vstart:vend]
+def _source_at(view: NormalizedText, text_line: Line, *, allow_bare: bool) -> SourceLine | None:
+    """``text_line`` as a closing source line (``المصدر : الجزيرة + وكالات``), or ``None``."""
+    line, vstart, vend = text_line.text, text_line.vstart, text_line.vend
+    if not allow_bare and len(line) > _SOURCE_MAX_CHARS:
+        return None  # longer than anything the labelled pattern matches
     m = _SOURCE_RE.match(line)
     if m is not None:
         rest_start = vstart + m.start("rest")
@@ -294,16 +298,17 @@ class _Parts:
     opener: DatelineMatch | None = None
 
 
+def _opener_fills(view: NormalizedText, line: Line) -> bool:
+    """Whether a dateline or byline fills ``line`` (such a short line is not a menu entry)."""
+    return match_dateline(view, line.vstart, line.vend, line_only=True, line_text=line.text) is not None
+
+
 def _mark_menu_runs(
     view: NormalizedText, lines: tuple[Line, ...], noise: list[bool], kinds: list[BlockKind | None]
 ) -> None:
     """Runs of four or more menu-like lines are navigation: mark them ``other``."""
     i, n = 0, len(lines)
-    menu = [
-        noise[k]
-        or (_is_menu_like(lines[k]) and match_dateline(view, lines[k].vstart, lines[k].vend, line_only=True) is None)
-        for k in range(n)
-    ]
+    menu = [noise[k] or (_is_menu_like(lines[k]) and not _opener_fills(view, lines[k])) for k in range(n)]
     while i < n:
         if not menu[i]:
             i += 1
@@ -328,7 +333,7 @@ def _mark_leading_chrome(
     for line, is_noise in zip(lines, noise, strict=True):
         if not (is_noise or _is_menu_like(line)):
             break
-        if not is_noise and match_dateline(view, line.vstart, line.vend, line_only=True) is not None:
+        if not is_noise and _opener_fills(view, line):
             break
         run += 1
         furniture += is_noise
@@ -354,14 +359,14 @@ def _find_source_line(
     for i in range(h + 1, n):
         if kinds[i] is not None or noise[i]:
             continue
-        sl = _source_at(view, lines[i].vstart, lines[i].vend, allow_bare=False)
+        sl = _source_at(view, lines[i], allow_bare=False)
         if sl is not None:
             parts.source_line, parts.source_index = sl, i
             kinds[i] = "source_line"
             return i + 1
     last = next((i for i in range(n - 1, h, -1) if kinds[i] is None and not noise[i]), None)
     if last is not None and last > h + 1:
-        sl = _source_at(view, lines[last].vstart, lines[last].vend, allow_bare=True)
+        sl = _source_at(view, lines[last], allow_bare=True)
         if sl is not None:
             parts.source_line, parts.source_index = sl, last
             kinds[last] = "source_line"
@@ -406,16 +411,18 @@ def _classify_body(
             read_also_items += 1
             continue
         read_also_items = -1
-        cap = _caption_at(view, line.vstart, line.vend)
+        cap = _caption_at(view, line)
         if cap is not None:
             kinds[i] = "caption"
             parts.captions[i] = cap
             continue
         head_lines += 1
         if head_lines <= _OPENER_LINES and parts.dateline is None and parts.byline is None:
-            nxt = _next_content(lines, noise, kinds, i + 1, end)
-            bare = head_lines == 1 and nxt is not None and _is_paragraph_like(lines[nxt])
-            m = match_dateline(view, line.vstart, line.vend, line_only=True, allow_bare_name=bare)
+            bare = False
+            if head_lines == 1 and may_be_bare_name(line.text):  # the look-ahead only where it can matter
+                nxt = _next_content(lines, noise, kinds, i + 1, end)
+                bare = nxt is not None and _is_paragraph_like(lines[nxt])
+            m = match_dateline(view, line.vstart, line.vend, line_only=True, allow_bare_name=bare, line_text=line.text)
             if m is not None:
                 _take_opener(view, parts, m)
                 first_is_byline = m.byline is not None and (m.dateline is None or m.byline[0] < m.dateline[0])
@@ -431,7 +438,7 @@ def _classify_body(
                 kinds[i] = "paragraph"
                 seen_para = True
                 if parts.dateline is None:
-                    m = match_dateline(view, line.vstart, line.vend, line_only=False)
+                    m = match_dateline(view, line.vstart, line.vend, line_only=False, line_text=line.text)
                     if m is not None:
                         _take_opener(view, parts, m)
                 continue
@@ -457,11 +464,7 @@ def _blank_line_between(text: str, before: Line, after: Line) -> bool:
 
 def _is_list_item(view: NormalizedText, line: Line) -> bool:
     """A link title in a read-also list: no sentence end, not a caption."""
-    return (
-        line.words < _LIST_ITEM_WORDS
-        and _ITEM_END_RE.search(line.text) is None
-        and _caption_at(view, line.vstart, line.vend) is None
-    )
+    return line.words < _LIST_ITEM_WORDS and _ITEM_END_RE.search(line.text) is None and _caption_at(view, line) is None
 
 
 def _next_content(
@@ -561,7 +564,7 @@ def parse_caption(text: str) -> Caption | None:
     if found is None:
         return None
     view, line = found
-    return _caption_at(view, line.vstart, line.vend)
+    return _caption_at(view, line)
 
 
 def parse_source_line(text: str) -> SourceLine | None:
@@ -570,7 +573,7 @@ def parse_source_line(text: str) -> SourceLine | None:
     if found is None:
         return None
     view, line = found
-    return _source_at(view, line.vstart, line.vend, allow_bare=True)
+    return _source_at(view, line, allow_bare=True)
 
 
 def parse_dateline(text: str) -> tuple[Span | None, Span | None]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from arnews import datelines, layout, parse
@@ -539,6 +539,24 @@ def test_dateline_pre_checks_never_rule_out_a_match(pieces: list[str], glue: str
         and any(i in datelines._PLACES for i in items)
         and all(i in datelines._PLACES or datelines._ARABIC_NAME_RE.match(i) for i in items)
     )
+
+
+@example(["محمد", "العلي"])
+@example(["محمد", "العلي"] + [":", "-"] * 50)
+@given(
+    st.lists(
+        st.sampled_from(["محمد", "العلي", "عبدالرحمن" * 2, "سبق", "الرياض", "", ":", "-", "\x1f", "قال", "."]),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_bare_names_are_only_allowed_where_they_can_change_the_result(pieces: list[str]) -> None:
+    view = normalize(" ".join(pieces))
+    for line in split_lines(view):
+        if datelines.may_be_bare_name(line.text):
+            continue
+        allowed = datelines.match_dateline(view, line.vstart, line.vend, line_only=True, allow_bare_name=True)
+        assert allowed == datelines.match_dateline(view, line.vstart, line.vend, line_only=True)
 
 
 def test_layout_thresholds_lie_within_the_word_caps() -> None:
