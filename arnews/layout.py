@@ -501,28 +501,19 @@ def _assemble(view: NormalizedText, lines: tuple[Line, ...], kinds: list[BlockKi
     captions: list[Caption] = []
     for i, line in enumerate(lines):
         kind = kinds[i]
-        if kind == "headline" and parts.headline_vend != line.vend:
-            hs = view.span(line.vstart, parts.headline_vend)
-            cut = hs.end
-            pieces: list[tuple[int, int, BlockKind]] = [(line.start, cut, "headline"), (cut, line.end, "other")]
+        start, end = line.start, line.end
+        if kind == "paragraph":
+            seg = text[start:end]  # a line is trimmed already
+            blocks.append(Block(start, end, seg, kind))
+            paragraphs.append(Span(start, end, seg))
+        elif kind == "headline":
+            found = _headline_blocks(view, line, parts.headline_vend, blocks)
+            if headline is None:
+                headline = found
         else:
-            pieces = [(line.start, line.end, kind)]
-        for start, end, k in pieces:
-            seg = text[start:end]
-            if len(pieces) == 1:
-                stripped, s = seg, start  # a line is trimmed already
-            else:
-                stripped = seg.strip()
-                if not stripped:
-                    continue
-                s = start + (len(seg) - len(seg.lstrip()))
-            blocks.append(Block(s, s + len(stripped), stripped, k))
-            if k == "headline" and headline is None:
-                headline = Span(s, s + len(stripped), stripped)
-            elif k == "paragraph":
-                paragraphs.append(Span(s, s + len(stripped), stripped))
-        if kind == "caption" and i in parts.captions:
-            captions.append(parts.captions[i])
+            blocks.append(Block(start, end, text[start:end], kind))
+            if kind == "caption" and i in parts.captions:
+                captions.append(parts.captions[i])
     return Layout(
         blocks=tuple(blocks),
         headline=headline,
@@ -532,6 +523,28 @@ def _assemble(view: NormalizedText, lines: tuple[Line, ...], kinds: list[BlockKi
         paragraphs=tuple(paragraphs),
         source_line=parts.source_line,
     )
+
+
+def _headline_blocks(view: NormalizedText, line: Line, headline_vend: int, blocks: list[Block]) -> Span | None:
+    """Add the headline line's blocks: the headline, and a site suffix as ``other``; return the headline."""
+    text = view.original
+    if headline_vend == line.vend:
+        seg = text[line.start : line.end]
+        blocks.append(Block(line.start, line.end, seg, "headline"))
+        return Span(line.start, line.end, seg)
+    cut = view.span(line.vstart, headline_vend).end
+    headline: Span | None = None
+    pieces: tuple[tuple[int, int, BlockKind], ...] = ((line.start, cut, "headline"), (cut, line.end, "other"))
+    for start, end, kind in pieces:
+        seg = text[start:end]
+        stripped = seg.strip()
+        if not stripped:
+            continue
+        s = start + (len(seg) - len(seg.lstrip()))
+        blocks.append(Block(s, s + len(stripped), stripped, kind))
+        if kind == "headline":
+            headline = Span(s, s + len(stripped), stripped)
+    return headline
 
 
 # ------------------------------------------------------- standalone parsers
