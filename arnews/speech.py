@@ -29,17 +29,26 @@ from arnews.lexicon.speech import (
     AMBIGUOUS_FORMS,
     ATTRIBUTION_PHRASES,
     CHAIN_VERBS,
+    CLAUSE_LINKS,
+    CLAUSE_WORDS,
     COMPLEMENTIZERS,
     CONTINUERS,
     EVENT_NOUNS,
     HEADLINE_LABELS,
+    KANA_FORMS,
     LEAD_PRONOUNS,
     MANNER_WORDS,
     MEDIA_NOUNS,
+    NEGATIONS,
+    NOT_COMPLEMENTIZER_BEFORE,
     NOT_CUE_BEFORE,
+    NOT_MASDAR_AFTER_B,
+    NOT_REPORT_BEFORE,
+    NOT_SUBJECT_WORDS,
     OBJECT_HEADS,
     OBJECT_VERBS,
     OPENING_PREPOSITIONS,
+    PRONOUN_SUBJECTS,
     RELATIVES,
     SAY_VERBS,
     SIDE_WORDS,
@@ -95,39 +104,6 @@ _SOURCES = _fold_all(SOURCE_NOUNS)
 _LABELS = _fold_all(HEADLINE_LABELS)
 _AGENCY_FIRST = frozenset(normalize_word(f).split()[0] for f in all_agency_forms() if normalize_word(f).split())
 _PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ي"))
-_PRONOUN_SUBJECTS = frozenset(
-    ("لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها", "وهو", "وهي", "هو", "هي", "وجميعهم", "جميعهم", "كلهم")
-)
-_NOT_SUBJECT = frozenset(
-    (
-        "علي",
-        "عليه",
-        "عليها",
-        "عليك",
-        "لهم",
-        "له",
-        "لها",
-        "في",
-        "من",
-        "عن",
-        "الي",
-        "مع",
-        "غير",
-        "رغم",
-        "ذلك",
-        "وذلك",
-        "حول",
-        "بشان",
-        "خلال",
-        "بعد",
-        "قبل",
-        "عند",
-        "لدي",
-        "منذ",
-        "اما",
-    )
-)
-_NEGATIONS = frozenset(("لن", "لم", "لا", "ليس", "ليست"))
 _LEAD_PRONOUNS = _fold_all(LEAD_PRONOUNS) | _fold_all(VERB_PHRASE_WORDS)
 _MANNER = _fold_all(MANNER_WORDS)
 _OPENING_PREPOSITIONS = _fold_all(OPENING_PREPOSITIONS)
@@ -135,9 +111,16 @@ _TITLE_PREP_HEADS = _fold_all(TITLE_PREPOSITION_HEADS)
 _TITLE_PREPS = _fold_all(TITLE_PREPOSITIONS)
 _VERB_OBJECT_PRONOUNS = _LEAD_PRONOUNS | _fold_all(SOURCE_VERB_PRONOUNS)
 _RELATIVES = _fold_all(RELATIVES)
-_NOT_COMP_BEFORE = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "لا", "ما", "كما", "حتي", "عسي", "يمكن"))
+_PRONOUN_SUBJECTS = _fold_all(PRONOUN_SUBJECTS)
+_NOT_SUBJECT = _fold_all(NOT_SUBJECT_WORDS)
+_NEGATIONS = _fold_all(NEGATIONS)
+_NOT_COMP_BEFORE = _fold_all(NOT_COMPLEMENTIZER_BEFORE)
+_B_NOT = _fold_all(NOT_MASDAR_AFTER_B)
+_CLAUSE_WORDS = _fold_all(CLAUSE_WORDS)
+_CLAUSE_LINKS = _fold_all(CLAUSE_LINKS)
+_KANA = _fold_all(KANA_FORMS)
+_NOT_A_REPORT_BEFORE = _fold_all(NOT_REPORT_BEFORE)
 _PREP_IN = "في"
-_B_NOT = frozenset(("باسم", "بشكل", "بدوره", "بدورها", "بعد", "بين", "بصفته", "بصفتها", "بالنيابه", "بلاده", "بن"))
 _SAY = frozenset(
     normalize_word(f)
     for v in VERBS
@@ -154,8 +137,6 @@ _TRIGGERS = frozenset(_ROLES) | _ATTRIB
 """Every word that can open an attribution: a block without one is skipped."""
 _FORWARD_WORDS = _COMP_FORMS | _TRIGGERS | frozenset(("فيها", "فيه", "الي", "علي", "من"))
 """Words where :func:`_forward` may stop or turn (besides object heads and the cue's own preposition)."""
-_CLAUSE_WORDS = frozenset(("لكن", "لكنه", "لكنها", "ولكن", "غير", "الا"))
-_CLAUSE_LINKS = frozenset(("كما", "حيث", "ثم", "لكنه", "لكنها", "بينما"))
 _MARKS = _TRIGGERS | _CLAUSE_WORDS
 """Words a reported clause can end at (a cue, ``لكن``): each block lists where they stand."""
 
@@ -567,8 +548,6 @@ def _trim_end(text: str, s: int, e: int) -> int:
     return e
 
 
-
-
 def _tok_index(b: _Block, i: int) -> int:
     """Index of the first word that ends after view index ``i``."""
     return bisect.bisect_right(b.ends, i)
@@ -802,11 +781,6 @@ def _addressee_cut(b: _Block, i: int, speaker: tuple[int, int]) -> tuple[int, in
     return None if continues else speaker
 
 
-_NOT_A_REPORT_BEFORE = frozenset(
-    ("لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا", "ما", "مما", "في", "من", "عن", "علي", "الي", "بعد", "قبل")
-)
-"""A verb form after a negation, ``ما``/``مما`` or a preposition is no report (``لم تعلن``, ``في كشف``)."""
-_KANA = frozenset(("كان", "وكان", "كانت", "وكانت"))
 _SUBJECT_STOPS = _fold_all(SUBJECT_STOPS)
 MAX_SUBJECT_WORDS = 7
 """Longest subject taken from the start of the cue's sentence (``وأبدى اللاعب سعادته ... وقال``)."""

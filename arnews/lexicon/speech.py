@@ -16,18 +16,27 @@ __all__ = [
     "AMBIGUOUS_FORMS",
     "ATTRIBUTION_PHRASES",
     "CHAIN_VERBS",
+    "CLAUSE_LINKS",
+    "CLAUSE_WORDS",
     "COMPLEMENTIZERS",
     "CONTINUERS",
     "EVENT_NOUNS",
     "HEADLINE_LABELS",
+    "KANA_FORMS",
     "LEAD_PRONOUNS",
     "MANNER_WORDS",
     "MEDIA_NOUNS",
+    "NEGATIONS",
+    "NOT_COMPLEMENTIZER_BEFORE",
     "NOT_CUE_BEFORE",
+    "NOT_MASDAR_AFTER_B",
+    "NOT_REPORT_BEFORE",
+    "NOT_SUBJECT_WORDS",
     "OBJECT_HEADS",
     "OBJECT_VERBS",
     "OPENING_PREPOSITIONS",
     "PREFIXES",
+    "PRONOUN_SUBJECTS",
     "RELATIVES",
     "SAY_VERBS",
     "SIDE_WORDS",
@@ -603,3 +612,42 @@ def with_prefixes(forms: dict[str, str]) -> dict[str, str]:
             out.setdefault(p + form, role)
     out.update(forms)
     return out
+
+
+PRONOUN_SUBJECTS: tuple[str, ...] = (
+    "لكنه", "لكنها", "ولكنه", "ولكنها", "أنه", "أنها", "وهو", "وهي", "هو", "هي", "وجميعهم", "جميعهم", "كلهم",
+)  # fmt: skip
+"""Pronoun subjects: a subject search stops at them, and after a comma they open a new clause."""
+
+NOT_SUBJECT_WORDS: tuple[str, ...] = (
+    "على", "عليه", "عليها", "عليك", "لهم", "له", "لها", "في", "من", "عن", "إلى", "مع", "غير", "رغم",
+    "ذلك", "وذلك", "حول", "بشأن", "خلال", "بعد", "قبل", "عند", "لدى", "منذ", "أما",
+)  # fmt: skip
+"""Prepositions and adverbs that cannot open the subject of a verb (``في الوقت نفسه قال``)."""
+
+NEGATIONS: tuple[str, ...] = ("لن", "لم", "لا", "ليس", "ليست")
+"""Negations: a speaker ends before one (``الوزير لم ...``)."""
+
+NOT_COMPLEMENTIZER_BEFORE: tuple[str, ...] = (
+    "بعد", "قبل", "منذ", "دون", "بدون", "لا", "ما", "كما", "حتى", "عسى", "يمكن",
+)  # fmt: skip
+"""Words after which أن is no complementizer of speech (``بعد أن``, ``يمكن أن``)."""
+
+NOT_MASDAR_AFTER_B: tuple[str, ...] = (
+    "باسم", "بشكل", "بدوره", "بدورها", "بعد", "بين", "بصفته", "بصفتها", "بالنيابة", "بلاده", "بن",
+)  # fmt: skip
+"""Words opening with ب that are not ب + a verbal noun introducing content (``أشاد بشكل``)."""
+
+CLAUSE_WORDS: tuple[str, ...] = ("لكن", "لكنه", "لكنها", "ولكن", "غير", "إلا")
+"""Words that may open a new clause inside a report: a reported clause may end before them."""
+
+CLAUSE_LINKS: tuple[str, ...] = ("كما", "حيث", "ثم", "لكنه", "لكنها", "بينما")
+"""Linking words before a verb: after a comma they start a new clause (``، كما أكد``)."""
+
+KANA_FORMS: tuple[str, ...] = ("كان", "وكان", "كانت", "وكانت")
+"""Forms of كان that open a sentence whose subject follows (``وكان الوزير قد قال``)."""
+
+NOT_REPORT_BEFORE: tuple[str, ...] = (
+    "لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا", "ما", "مما", "في", "من", "عن", "على", "إلى", "بعد", "قبل",
+)  # fmt: skip
+"""A verb form after a negation, ``ما``/``مما`` or a preposition is no report (``لم تعلن``, ``في كشف``)."""
