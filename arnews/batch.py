@@ -8,23 +8,17 @@ over partitions without any glue code (see ``docs/corpus-scale.md``).
 
 from __future__ import annotations
 
-import copyreg
 import functools
-import io
 import json
 import multiprocessing
-import operator
-import pickle
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from multiprocessing.pool import AsyncResult
 from typing import Any, Literal, TypeVar, overload
 
-import attrs
-
 from arnews.article import parse
 from arnews.errors import ArnewsError, InputTypeError
-from arnews.model import Article, Attribution, Block, Caption, SourceLine, Span
+from arnews.model import Article, _pack, _unpack, _Unpackable
 
 __all__ = [
     "DEFAULT_CHUNKSIZE",
@@ -103,7 +97,7 @@ def ordered_map(
     workers: int,
     chunksize: int,
     start_method: str | None = None,
-    unpack: Callable[[P], list[R]],
+    unpack: Callable[[P, list[T]], list[R]],
 ) -> Generator[R, None, None]: ...
 
 
@@ -114,7 +108,7 @@ def ordered_map(
     workers: int,
     chunksize: int,
     start_method: str | None = None,
-    unpack: Callable[[Any], list[R]] | None = None,
+    unpack: Callable[[Any, list[T]], list[R]] | None = None,
 ) -> Generator[R, None, None]:
     """``func`` over ``items`` chunk by chunk, results in input order, with bounded look-ahead.
 
@@ -123,18 +117,19 @@ def ordered_map(
     consumer (``Pool.imap`` would read the whole input first); the pool is
     terminated when the generator finishes, is closed early, or raises.
     ``func`` must be picklable (a module-level function or a ``functools.partial`` of one).
-    With a pool, ``unpack`` (if given) turns what ``func`` returned in a worker
-    into the list of results, in this process (e.g. a custom unpickling).
+    With a pool, ``unpack`` (if given) turns what ``func`` returned in a worker,
+    and the chunk it was given, into the list of results, in this process (e.g.
+    a custom unpickling that takes back the inputs rather than receiving copies).
     """
     chunks = _chunks(items, chunksize)
     if workers == 1:
         for chunk in chunks:
-            yield from (func(chunk) if unpack is None else unpack(func(chunk)))
+            yield from (func(chunk) if unpack is None else unpack(func(chunk), chunk))
         return
-    finish: Callable[[Any], list[R]] = unpack if unpack is not None else _as_is
+    finish: Callable[[Any, list[T]], list[R]] = unpack if unpack is not None else _as_is
     pool = multiprocessing.get_context(start_method).Pool(workers)
     try:
-        pending: deque[AsyncResult[Any]] = deque()
+        pending: deque[tuple[AsyncResult[Any], list[T]]] = deque()
         window = _WINDOW_PER_WORKER * workers
         while True:
             try:
@@ -144,20 +139,26 @@ def ordered_map(
             except Exception:
                 # the input failed: hand out what was read before the failure, then raise
                 while pending:
-                    yield from finish(pending.popleft().get())
+                    yield from _finished(pending.popleft(), finish)
                 raise
-            pending.append(pool.apply_async(func, (chunk,)))
+            pending.append((pool.apply_async(func, (chunk,)), chunk))
             if len(pending) >= window:
-                yield from finish(pending.popleft().get())
+                yield from _finished(pending.popleft(), finish)
         while pending:
-            yield from finish(pending.popleft().get())
+            yield from _finished(pending.popleft(), finish)
         pool.close()
         pool.join()
     finally:
         pool.terminate()
 
 
-def _as_is(results: list[R]) -> list[R]:
+def _finished(job: tuple[AsyncResult[Any], list[T]], finish: Callable[[Any, list[T]], list[R]]) -> list[R]:
+    """The results of one chunk sent to the pool, waiting for them if need be."""
+    result, chunk = job
+    return finish(result.get(), chunk)
+
+
+def _as_is(results: list[R], _chunk: object) -> list[R]:
     """The default ``unpack``: results come back as they are."""
     return results
 
@@ -167,49 +168,28 @@ def _parse_chunk(texts: list[str]) -> list[Article]:
     return [parse(text) for text in texts]
 
 
-# Articles cross from a worker to the parent as ``(class, field values)`` for each
-# result object, rebuilt by the class itself. The default pickling of a slotted
-# attrs class goes through ``__getstate__``/``__setstate__`` dicts: on news
-# articles this is about twice as fast both ways, which matters because the
-# parent unpickles every article while the workers parse.
-_RESULT_CLASSES: tuple[type, ...] = (Span, Block, Caption, SourceLine, Attribution, Article)
+# Articles cross from a worker to the parent in the wire form of arnews.model (also
+# what pickling an Article gives): per chunk, each text once and flat lists of
+# offsets, references and kind codes, all plain data that C pickle handles
+# alone; the parent slices the span texts again and creates the objects in
+# bulk. Packing a whole chunk at once shares the fixed cost of the bulk passes.
+# On SaudiNewsNet this cut the round trip (worker dump + parent load) from
+# about 65 to about 20 microseconds per article, and the bytes per article from
+# about 9.2 KB to about 4 KB (the text itself is about 3.5 KB of UTF-8).
 
 
-def _positional_fields(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
-    """A getter of ``cls``'s fields in ``__init__`` order, or None if ``__init__`` cannot take them all positionally."""
-    fields = attrs.fields(cls)
-    if len(fields) < 2 or any(not f.init or f.kw_only for f in fields):
-        return None
-    return operator.attrgetter(*(f.name for f in fields))
-
-
-_FIELD_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {
-    cls: getter for cls in _RESULT_CLASSES if (getter := _positional_fields(cls)) is not None
-}
-
-
-def _reduce_result(obj: object) -> tuple[type, tuple[Any, ...]]:
-    """Pickle a result object as its class called with its field values."""
-    cls = type(obj)
-    return cls, _FIELD_GETTERS[cls](obj)
-
-
-_DISPATCH: dict[type, Any] = {**copyreg.dispatch_table, **dict.fromkeys(_FIELD_GETTERS, _reduce_result)}
-
-
-def _parse_chunk_packed(texts: list[str]) -> bytes:
+def _parse_chunk_packed(texts: list[str]) -> tuple[Any, ...] | list[Article]:
     """Worker side of :func:`parse_many` (module level, so that spawned workers can import it)."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _DISPATCH
-    pickler.dump([parse(text) for text in texts])
-    return buffer.getvalue()
+    articles = [parse(text) for text in texts]
+    try:
+        return _pack(articles, sent=texts)
+    except _Unpackable:  # pragma: no cover - parse builds only plain model objects
+        return articles  # each pickles on its own
 
 
-def _unpack_articles(data: bytes) -> list[Article]:
-    """Parent side of :func:`_parse_chunk_packed`."""
-    articles: list[Article] = pickle.loads(data)
-    return articles
+def _unpack_articles(data: tuple[Any, ...] | list[Article], texts: list[str]) -> list[Article]:
+    """Parent side of :func:`_parse_chunk_packed`: ``texts`` is the chunk that was sent."""
+    return data if isinstance(data, list) else _unpack(data, sent=texts)
 
 
 def _checked(texts: Iterable[object]) -> Iterator[str]:

@@ -146,7 +146,7 @@ def test_worker_transfer_round_trips_every_part() -> None:
     # source lines and attributions included
     example = (Path(__file__).resolve().parent.parent / "examples" / "wire_story.txt").read_text(encoding="utf-8")
     texts = [example, *_texts(3), ""]
-    back = _unpack_articles(_parse_chunk_packed(texts))
+    back = _unpack_articles(_parse_chunk_packed(texts), texts)
     assert back == [arnews.parse(t) for t in texts]
     assert back[0].captions or back[0].source_line is not None
     assert back[0].speech
