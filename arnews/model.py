@@ -517,9 +517,7 @@ def _unpack(wire: tuple[Any, ...], *, sent: list[str] | None = None) -> list[Art
 
 def _rebuild(texts: list[str], wire: tuple[Any, ...]) -> list[Article]:
     """:func:`_unpack` without the error wrapping."""
-    _, _, counts, starts, ends, singles, paragraphs, sources, credits, block_codes, act_codes, parts, speaker_of = (
-        wire
-    )
+    _, _, counts, starts, ends, singles, paragraphs, sources, credits, block_codes, act_codes, parts, speaker_of = wire
     n = len(texts)
     if not all(type(t) is str for t in texts) or len(counts) != 5 * n or min(counts, default=0) < 0:
         raise _bad_wire("bad texts or counts")

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import arnews
 from arnews.batch import (
@@ -22,6 +24,7 @@ from arnews.batch import (
     record_text,
 )
 from arnews.errors import InputTypeError
+from arnews.strategies import RenderedArticle, articles
 
 HEADLINES = [
     "وزير النقل يفتتح جسر الوادي الجديد",
@@ -150,6 +153,24 @@ def test_worker_transfer_round_trips_every_part() -> None:
     assert back == [arnews.parse(t) for t in texts]
     assert back[0].captions or back[0].source_line is not None
     assert back[0].speech
+
+
+@settings(max_examples=25)
+@given(st.lists(articles(max_paragraphs=4), max_size=5))
+def test_worker_transfer_round_trips_generated_articles(drawn: list[RenderedArticle]) -> None:
+    texts = [r.text for r in drawn]
+    sent = _parse_chunk_packed(texts)
+    assert isinstance(sent, tuple)
+    assert sent[1] is None  # the texts do not travel back: the parent holds them
+    back = _unpack_articles(sent, texts)
+    assert back == [arnews.parse(t) for t in texts]
+    assert all(a.text is t for a, t in zip(back, texts, strict=True))
+
+
+def test_pool_results_share_the_input_texts() -> None:
+    texts = _texts(9)
+    got = list(parse_many(texts, workers=2, chunksize=4))
+    assert all(a.text is t for a, t in zip(got, texts, strict=True))
 
 
 def test_ordered_map_keeps_order_across_chunks() -> None:
