@@ -329,15 +329,17 @@ def _mark_leading_chrome(
 
     Returns whether there were any: the text is then a whole page.
     """
-    run = furniture = 0
+    short = 0
     for line, is_noise in zip(lines, noise, strict=True):
         if not (is_noise or _is_menu_like(line)):
             break
-        if not is_noise and _opener_fills(view, line):
-            break
-        run += 1
-        furniture += is_noise
+        short += 1
     # a short title and a bare byline also make two short lines: ask for known furniture
+    if short < 2 or (short < _MENU_RUN and not any(noise[:short])):
+        return False  # too short even before openers cut it: spare the opener tests
+    # the run stops at a dateline or byline line (the body opens there)
+    run = next((k for k in range(short) if not noise[k] and _opener_fills(view, lines[k])), short)
+    furniture = sum(noise[:run])
     if 2 <= run < len(lines) and (furniture or run >= _MENU_RUN):
         for k in range(run):
             kinds[k] = "other"

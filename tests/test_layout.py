@@ -559,6 +559,37 @@ def test_bare_names_are_only_allowed_where_they_can_change_the_result(pieces: li
         assert allowed == datelines.match_dateline(view, line.vstart, line.vend, line_only=True)
 
 
+def _leading_chrome_reference(text: str) -> list[str | None]:
+    """The opening-furniture rule tried line by line, every opener test run."""
+    view = normalize(text)
+    lines = split_lines(view)
+    noise = [layout._is_noise(line) for line in lines]
+    run = furniture = 0
+    for line, is_noise in zip(lines, noise, strict=True):
+        if not (is_noise or layout._is_menu_like(line)):
+            break
+        if not is_noise and datelines.match_dateline(view, line.vstart, line.vend, line_only=True) is not None:
+            break
+        run += 1
+        furniture += is_noise
+    whole_page = 2 <= run < len(lines) and (furniture > 0 or run >= layout._MENU_RUN)
+    return ["other" if whole_page and k < run else None for k in range(len(lines))]
+
+
+_PAGE_LINES = ["الرئيسية", "أخبار", "سياسة", "جدة", "سبق - جدة", "الرياض", "محمد العلي", "عنوان قصير", "شارك", _BODY]
+
+
+@given(st.lists(st.sampled_from(_PAGE_LINES), min_size=1, max_size=8))
+def test_leading_chrome_stops_at_an_opener_and_needs_known_furniture(picked: list[str]) -> None:
+    text = "\n".join(picked)
+    view = normalize(text)
+    lines = split_lines(view)
+    kinds: list[Any] = [None] * len(lines)
+    noise = [layout._is_noise(line) for line in lines]
+    layout._mark_leading_chrome(view, lines, noise, kinds)
+    assert kinds == _leading_chrome_reference(text)
+
+
 def test_layout_thresholds_lie_within_the_word_caps() -> None:
     # layout asks ``words < _LIST_ITEM_WORDS``: a cap below it would turn long lines into list items
     assert layout._LIST_ITEM_WORDS <= WORD_CAP
