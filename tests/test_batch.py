@@ -15,6 +15,8 @@ import arnews
 from arnews.batch import (
     RecordError,
     _parse_chunk_packed,
+    _received_texts,
+    _send_texts,
     _unpack_articles,
     jsonl_results,
     ordered_map,
@@ -159,12 +161,36 @@ def test_worker_transfer_round_trips_every_part() -> None:
 @given(st.lists(articles(max_paragraphs=4), max_size=5))
 def test_worker_transfer_round_trips_generated_articles(drawn: list[RenderedArticle]) -> None:
     texts = [r.text for r in drawn]
-    sent = _parse_chunk_packed(texts)
+    sent = _parse_chunk_packed(_send_texts(texts))
     assert isinstance(sent, tuple)
     assert sent[1] is None  # the texts do not travel back: the parent holds them
     back = _unpack_articles(sent, texts)
     assert back == [arnews.parse(t) for t in texts]
     assert all(a.text is t for a, t in zip(back, texts, strict=True))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["نص أول", "", "نص ثالث 😀 فيه رمز خارج المستوى الأساسي", "\U0001f600"],
+        ["ينتهي بنصف رمز \ud83d", "\ude00 ويبدأ بنصفه الآخر"],  # lone surrogates: sent as they are
+        ["\ud83d\ude00"],  # two surrogate code points, not one character
+    ],
+)
+def test_texts_cross_to_workers_exactly(texts: list[str]) -> None:
+    back = _received_texts(pickle.loads(pickle.dumps(_send_texts(texts))))
+    assert back == texts
+    assert [len(t) for t in back] == [len(t) for t in texts]
+
+
+@given(st.lists(st.text(max_size=30), min_size=1, max_size=6))
+def test_any_texts_cross_to_workers_exactly(texts: list[str]) -> None:
+    assert _received_texts(pickle.loads(pickle.dumps(_send_texts(texts)))) == texts
+
+
+def test_pool_handles_texts_with_surrogates_and_astral_characters() -> None:
+    texts = [*_texts(3), "عنوان 😀\n\nقال المدير إن الخطة جاهزة.", "نص \ud83d مكسور", *_texts(2)]
+    assert list(parse_many(texts, workers=2, chunksize=2)) == [arnews.parse(t) for t in texts]
 
 
 def test_pool_results_share_the_input_texts() -> None:
