@@ -359,6 +359,13 @@ def _elapsed(text: str) -> float:
         "كلمة\n",
         "سبق\n",
         "/ ",
+        "الرياض، ",
+        "كلمة     \n",
+        "      \n",
+        "\x1f ",
+        "- :",
+        "http://x@y.z ",
+        "2 دقيقة ",
     ],
 )
 def test_layout_runs_in_linear_time(unit: str) -> None:
