@@ -611,3 +611,63 @@ def _article_from_wire(wire: tuple[Any, ...]) -> Article:
     if not (isinstance(wire, tuple) and len(wire) > 1 and isinstance(wire[1], list) and len(wire[1]) == 1):
         raise _bad_wire("not the wire form of one article")
     return _unpack(wire)[0]
+
+
+# -- construction by the parsers ------------------------------------------------
+#
+# The parsers make every span by slicing the article text at offsets mapped by
+# NormalizedText.to_original, which clips them into 0 <= start <= end <= len, so
+# the per-span validators cannot fail there. These builders set the slots
+# directly (about half the cost of the validated constructors, which matters at
+# some forty objects per article); user code, from_dict and unpickling keep the
+# validated path.
+
+
+def span_unchecked(source: str, start: int, end: int) -> Span:
+    """``Span.of(source, start, end)`` without validation: only for offsets the caller has clipped."""
+    span: Span = _new(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    _SET_TEXT(span, source[start:end])
+    return span
+
+
+def block_unchecked(span: Span, kind: BlockKind) -> Block:
+    """The block of kind ``kind`` over ``span``, without validation (``kind`` comes from the parser's own table)."""
+    block: Block = _new(Block)
+    _SET_START(block, span.start)
+    _SET_END(block, span.end)
+    _SET_TEXT(block, span.text)
+    _SET_BLOCK_KIND(block, kind)
+    return block
+
+
+_SET_ACT_KIND = _SET_ACT["kind"]
+_SET_ACT_CUE = _SET_ACT["cue"]
+_SET_ACT_SPEAKER = _SET_ACT["speaker"]
+_SET_ACT_CONTENT = _SET_ACT["content"]
+_SET_ACT_VIA = _SET_ACT["via"]
+_SET_ACT_SPEAKER_OF = _SET_ACT["speaker_of"]
+
+
+def attribution_unchecked(
+    span: Span,
+    kind: SpeechKind,
+    parts: tuple[Span | None, Span | None, Span | None, Span | None],
+    speaker_of: int | None,
+) -> Attribution:
+    """The attribution over ``span`` with ``parts`` (cue, speaker, content, via), without validation.
+
+    The article check still runs over it.
+    """
+    act: Attribution = _new(Attribution)
+    _SET_START(act, span.start)
+    _SET_END(act, span.end)
+    _SET_TEXT(act, span.text)
+    _SET_ACT_KIND(act, kind)
+    _SET_ACT_CUE(act, parts[0])
+    _SET_ACT_SPEAKER(act, parts[1])
+    _SET_ACT_CONTENT(act, parts[2])
+    _SET_ACT_VIA(act, parts[3])
+    _SET_ACT_SPEAKER_OF(act, speaker_of)
+    return act

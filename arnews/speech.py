@@ -64,7 +64,7 @@ from arnews.lexicon.speech import (
     verb_forms,
     with_prefixes,
 )
-from arnews.model import Attribution, Block, Span, SpeechKind
+from arnews.model import Attribution, Block, Span, SpeechKind, attribution_unchecked, span_unchecked
 from arnews.text import NormalizedText, normalize, normalize_word
 
 __all__ = ["find_speech", "parse_speech"]
@@ -1133,7 +1133,7 @@ def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, .
         if p is None:
             return None
         s, e = to_original(p[0], p[1])
-        return Span(s, e, original[s:e])
+        return span_unchecked(original, s, e)
 
     out: list[Attribution] = []
     for idx, (start, cue_at, end, f) in enumerate(ordered):
@@ -1144,19 +1144,9 @@ def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, .
                     link = k
                     break
         s, e = to_original(start, end)
-        out.append(
-            Attribution(
-                s,
-                e,
-                original[s:e],
-                kind=f.kind,
-                cue=sp(f.cue),
-                speaker=sp(f.speaker),
-                content=sp(f.content),
-                via=sp(f.via),
-                speaker_of=link,
-            )
-        )
+        whole = span_unchecked(original, s, e)
+        parts = (sp(f.cue), sp(f.speaker), sp(f.content), sp(f.via))
+        out.append(attribution_unchecked(whole, f.kind, parts, link))
     return tuple(out)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import attrs
 
 from arnews.charsets import ARABIC_DIACRITICS, FOLD_TABLE, TATWEEL
-from arnews.model import Span
+from arnews.model import Span, span_unchecked
 
 __all__ = ["NormalizedText", "normalize", "normalize_word"]
 
@@ -109,7 +109,7 @@ class NormalizedText:
     def span(self, start: int, end: int) -> Span:
         """The original :class:`~arnews.model.Span` behind the view range ``start:end``."""
         o_start, o_end = self.to_original(start, end)
-        return Span(o_start, o_end, self.original[o_start:o_end])
+        return span_unchecked(self.original, o_start, o_end)  # to_original clipped the offsets
 
     def to_view(self, index: int) -> int:
         """The first view index whose character comes from original ``index`` or later."""
