@@ -18,25 +18,38 @@ Usage (from the project root)::
    ``/dev/null``; its peak resident set size is the child's ``ru_maxrss``
    from ``resource.getrusage(RUSAGE_CHILDREN)`` (Linux: KiB; the largest
    process of the CLI's tree, the CLI itself or one of its workers).
+3. ``--costs N``: the per-article CPU costs that decide the ratio, measured
+   in this one process with ``time.process_time`` (best of three passes over
+   N articles taken evenly from the corpus, garbage collection paused), so
+   that they hold on a busy machine: (a) ``parse``; (b) the worker's extra
+   work (reading the chunk it is sent, packing and pickling the results);
+   (c) the calling process's (pickling the chunk to send, unpickling and
+   rebuilding the articles). Two workers on two cores, with the caller
+   sharing them, can at best reach ``2a / (a + b + c)``; the pool's own
+   bookkeeping (its threads, the pipe) comes on top of (c).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import itertools
 import json
 import os
+import pickle
 import resource
 import subprocess
 import sys
 import time
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 import arnews
-from arnews.batch import parse_many
+from arnews.batch import DEFAULT_CHUNKSIZE, _received_texts, _send_texts, _unpack_articles, parse_many
+from arnews.model import _pack
 
-__all__ = ["cli_peak_rss", "interleaved", "main", "read_texts", "time_parse_many"]
+__all__ = ["cli_peak_rss", "interleaved", "main", "read_texts", "round_trip_costs", "time_parse_many"]
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "saudinewsnet.jsonl.gz"
 """SaudiNewsNet, the corpus issue 6 is measured on (evaluation data, read at run time only)."""
@@ -116,6 +129,58 @@ def interleaved(texts: list[str], segments: int) -> tuple[list[float], list[floa
     return one, two
 
 
+def round_trip_costs(texts: list[str], chunksize: int = DEFAULT_CHUNKSIZE, passes: int = 3) -> dict[str, float]:
+    """Microseconds per article of (a) parse, (b) worker overhead, (c) caller overhead, and bytes each way.
+
+    Each stage runs over all chunks in turn, as ``parse_many(workers=2)`` does
+    it across processes, and the best of ``passes`` counts. The texts are
+    copied before each pass, so that no pass finds UTF-8 already cached.
+    """
+    best = {"parse": float("inf"), "worker": float("inf"), "caller": float("inf")}
+    clock = time.process_time
+    sizes = (0, 0)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(passes):
+            fresh = [text + " " for text in texts]
+            chunks = [fresh[i : i + chunksize] for i in range(0, len(fresh), chunksize)]
+            start = clock()
+            tasks = [bytes(ForkingPickler.dumps(_send_texts(chunk))) for chunk in chunks]
+            send = clock() - start
+            start = clock()
+            received = [_received_texts(pickle.loads(task)) for task in tasks]
+            take = clock() - start
+            start = clock()
+            parsed = [[arnews.parse(text) for text in chunk] for chunk in received]
+            parse = clock() - start
+            start = clock()
+            pairs = zip(parsed, received, strict=True)
+            results = [bytes(ForkingPickler.dumps(_pack(arts, sent=chunk))) for arts, chunk in pairs]
+            pack = clock() - start
+            start = clock()
+            back = [_unpack_articles(pickle.loads(r), chunk) for r, chunk in zip(results, chunks, strict=True)]
+            rebuild = clock() - start
+            if [a.text for chunk in back for a in chunk] != fresh:
+                raise SystemExit("the round trip lost or reordered articles")
+            for key, seconds in (("parse", parse), ("worker", take + pack), ("caller", send + rebuild)):
+                best[key] = min(best[key], seconds)
+            sizes = (sum(map(len, tasks)), sum(map(len, results)))
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    n = len(texts)
+    costs = {key: seconds / n * 1e6 for key, seconds in best.items()}
+    costs["bytes_sent"], costs["bytes_back"] = sizes[0] / n, sizes[1] / n
+    return costs
+
+
+def _even_sample(texts: list[str], count: int) -> list[str]:
+    """``count`` texts spread evenly over ``texts`` (the corpus is grouped by outlet)."""
+    step = len(texts) / count
+    return [texts[int(i * step)] for i in range(min(count, len(texts)))]
+
+
 def main() -> None:
     """Run both measurements and print them."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -125,7 +190,18 @@ def main() -> None:
     ap.add_argument("--cli-workers", type=int, default=1)
     ap.add_argument("--skip-speed", action="store_true", help="skip the parse_many ratio")
     ap.add_argument("--segments", type=int, default=4, help="slices the ratio alternates over")
+    ap.add_argument("--costs", type=int, default=0, metavar="N", help="per-article CPU costs on N articles, then stop")
     args = ap.parse_args()
+
+    if args.costs:
+        sample = _even_sample(read_texts(args.corpus, None), args.costs)
+        c = round_trip_costs(sample)
+        a, b, overhead = c["parse"], c["worker"], c["caller"]
+        print(f"{len(sample)} articles, chunksize {DEFAULT_CHUNKSIZE}, load average {os.getloadavg()}")
+        print(f"(a) parse {a:.1f} us, (b) worker overhead {b:.1f} us, (c) caller overhead {overhead:.1f} us")
+        print(f"bytes per article: {c['bytes_sent']:.0f} sent, {c['bytes_back']:.0f} back")
+        print(f"best possible workers=2 / workers=1 on two cores: 2a / (a + b + c) = {2 * a / (a + b + overhead):.2f}x")
+        return
 
     print(f"arnews {arnews.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     if not args.skip_cli:
