@@ -70,6 +70,10 @@ _DATED_DIGIT_BY = 44
 _DIGIT_RE = regex.compile(r"\d")
 _DATED_PLACE_RE = regex.compile(r"^\p{Arabic}[\p{Arabic} (),]{0,40}$")
 _LATIN_LEAD_RE = regex.compile(r"^(?:[A-Za-z]{2,12} ){1,3}(?=\p{Arabic})")
+_LATIN_LEAD_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+"""The characters ``_LATIN_LEAD_RE`` can open with: other lines are not tried."""
+_BYLINE_LABEL_MAX_CHARS = max(map(len, _folded(BYLINE_LABELS))) + 3 + 1 + 3 + 60 + 1
+"""The longest line ``_BYLINE_LABEL_RE`` matches (label, spaces, colon, spaces, name, a final newline)."""
 _HEAD_CHARS = 160
 _MAX_PARTS = 5
 
@@ -223,9 +227,9 @@ def match_dateline(
         if line_only and rest:
             return None
         return DatelineMatch((vstart, vstart + end), None, vstart + end, not rest)
-    if line_only and _BYLINE_LABEL_RE.match(line) is not None:
+    if line_only and len(line) <= _BYLINE_LABEL_MAX_CHARS and _BYLINE_LABEL_RE.match(line) is not None:
         return DatelineMatch(None, (vstart, vend), vend, True)
-    lead = _LATIN_LEAD_RE.match(line) if line_only else None
+    lead = _LATIN_LEAD_RE.match(line) if line_only and line[:1] in _LATIN_LEAD_FIRST else None
     if lead is not None:
         # gallery buttons left in front of the desk line (``Next Previous عين اليوم – جدة``)
         inner = match_dateline(view, vstart + lead.end(), vend, line_only=True)

@@ -597,6 +597,26 @@ def test_leading_chrome_stops_at_an_opener_and_needs_known_furniture(picked: lis
     assert kinds == _leading_chrome_reference(text)
 
 
+@given(
+    st.sampled_from(["بقلم", "كتب", "By", "Next", "Previous", "قال", ""]),
+    st.sampled_from(["", " ", "   ", ":", " - ", "   :   "]),
+    st.lists(st.sampled_from(["ا" * 20, "محمد", ".", " ", "Gallery", "عين اليوم"]), max_size=8),
+)
+def test_byline_and_latin_lead_gates_never_rule_out_a_match(label: str, sep: str, name: list[str]) -> None:
+    line = normalize(label + sep + " ".join(name)).text.strip()
+    if datelines._BYLINE_LABEL_RE.match(line) is not None:
+        assert len(line) <= datelines._BYLINE_LABEL_MAX_CHARS
+    if datelines._LATIN_LEAD_RE.match(line) is not None:
+        assert line[:1] in datelines._LATIN_LEAD_FIRST
+
+
+def test_byline_label_gate_admits_the_longest_byline() -> None:
+    longest = max(datelines._folded(datelines.BYLINE_LABELS), key=len)
+    line = longest + "   :   " + "ا" * 60
+    assert datelines._BYLINE_LABEL_RE.match(line) is not None
+    assert len(line) == datelines._BYLINE_LABEL_MAX_CHARS - 1
+
+
 def test_layout_thresholds_lie_within_the_word_caps() -> None:
     # layout asks ``words < _LIST_ITEM_WORDS``: a cap below it would turn long lines into list items
     assert layout._LIST_ITEM_WORDS <= WORD_CAP
