@@ -6,7 +6,7 @@ import codecs
 
 from arnews.errors import DecodingError, InputTypeError
 from arnews.layout import parse_layout
-from arnews.model import Article
+from arnews.model import Article, article_unchecked
 from arnews.speech import find_speech
 from arnews.text import normalize
 
@@ -28,8 +28,10 @@ def parse(text: str) -> Article:
         raise InputTypeError(f"parse() takes a str (got {type(text).__name__})")
     view = normalize(text)
     layout = parse_layout(view)
-    return Article(
-        text=text,
+    skip = [s for s in (layout.dateline, layout.byline) if s is not None]
+    # every part is a slice of ``text`` made by the parsers: no need to check them again
+    return article_unchecked(
+        text,
         blocks=layout.blocks,
         headline=layout.headline,
         captions=layout.captions,
@@ -37,7 +39,7 @@ def parse(text: str) -> Article:
         byline=layout.byline,
         paragraphs=layout.paragraphs,
         source_line=layout.source_line,
-        speech=find_speech(view, layout.blocks, skip=[s for s in (layout.dateline, layout.byline) if s is not None]),
+        speech=find_speech(view, layout.blocks, skip=skip),
     )
 
 

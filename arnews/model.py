@@ -671,3 +671,34 @@ def attribution_unchecked(
     _SET_ACT_VIA(act, parts[3])
     _SET_ACT_SPEAKER_OF(act, speaker_of)
     return act
+
+
+def article_unchecked(
+    text: str,
+    *,
+    blocks: tuple[Block, ...],
+    headline: Span | None,
+    captions: tuple[Caption, ...],
+    dateline: Span | None,
+    byline: Span | None,
+    paragraphs: tuple[Span, ...],
+    source_line: SourceLine | None,
+    speech: tuple[Attribution, ...],
+) -> Article:
+    """The article with these parts, without the article check: only for parts the parsers built.
+
+    Their spans are slices of ``text`` by construction and each attribution's
+    span is the hull of its parts; the test suite and ``scripts/corpus_check.py``
+    check both invariants on parse results.
+    """
+    article: Article = _new(Article)
+    values = (text, blocks, headline, captions, dateline, byline, paragraphs, source_line, speech)
+    for setter, value in zip(_ARTICLE_SETTERS, values, strict=True):
+        setter(article, value)
+    return article
+
+
+_ARTICLE_SETTERS = tuple(
+    _SET_ARTICLE[name]
+    for name in ("text", "blocks", "headline", "captions", "dateline", "byline", "paragraphs", "source_line", "speech")
+)
