@@ -617,6 +617,15 @@ def test_byline_label_gate_admits_the_longest_byline() -> None:
     assert len(line) == datelines._BYLINE_LABEL_MAX_CHARS - 1
 
 
+def test_timestamp_pre_check_reaches_the_furthest_digit() -> None:
+    line = normalize("الخميسية  ,  12 مارس 2017").text  # eight letters, two spaces, comma, two spaces
+    assert layout._TIMESTAMP_RE.match(line) is not None
+    assert line.index("1") == layout._TIMESTAMP_DIGIT_BY - 1
+    english = "Wednesday, 3 May 2021"
+    assert layout._TIMESTAMP_RE.match(english) is not None
+    assert english.index("3") < layout._TIMESTAMP_DIGIT_BY
+
+
 def test_layout_thresholds_lie_within_the_word_caps() -> None:
     # layout asks ``words < _LIST_ITEM_WORDS``: a cap below it would turn long lines into list items
     assert layout._LIST_ITEM_WORDS <= WORD_CAP
