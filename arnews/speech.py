@@ -730,10 +730,14 @@ def _chain_before(b: _Block, i: int) -> tuple[tuple[int, int] | None, tuple[int,
     return speaker, via, starts[verb]
 
 
+_WINDOWS = {"verb": MAX_SPEAKER_WORDS, "participle": 8, "masdar": 2}
+"""How many words after a cue of each role may stand before its content."""
+
+
 def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
     words, starts, ends = b.words, b.starts, b.ends
     text = b.text
-    window = {"verb": MAX_SPEAKER_WORDS, "participle": 8, "masdar": 2}[role]
+    window = _WINDOWS[role]
     got = _forward(b, i, window)
     if got is None:
         return _postposed(b, i) if role == "verb" else None

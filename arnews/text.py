@@ -115,7 +115,7 @@ class NormalizedText:
         """The first view index whose character comes from original ``index`` or later."""
         breaks = self._breaks
         if breaks is None:
-            return max(0, min(index, len(self.text)))
+            return index if 0 <= index <= len(self.text) else max(0, min(index, len(self.text)))
         origins = self._origins
         k = bisect_left(origins, index)
         # the answer lies in the segment before break k, or is break k itself
