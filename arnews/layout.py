@@ -30,7 +30,7 @@ from arnews.lexicon.layout import (
     SOURCE_LABELS,
 )
 from arnews.lines import ARABIC_LETTERS, Line, split_lines
-from arnews.model import Block, BlockKind, Caption, SourceLine, Span
+from arnews.model import Block, BlockKind, Caption, SourceLine, Span, block_unchecked, span_unchecked
 from arnews.text import NormalizedText, normalize, normalize_word
 
 __all__ = [
@@ -496,6 +496,11 @@ def _take_opener(view: NormalizedText, parts: _Parts, m: DatelineMatch) -> None:
 
 
 def _assemble(view: NormalizedText, lines: tuple[Line, ...], kinds: list[BlockKind], parts: _Parts) -> Layout:
+    """The layout of the classified lines.
+
+    Lines come from one pattern's match offsets, so their spans slice the text
+    by construction and are built without per-span validation.
+    """
     text = view.original
     blocks: list[Block] = []
     headline: Span | None = None
@@ -505,15 +510,15 @@ def _assemble(view: NormalizedText, lines: tuple[Line, ...], kinds: list[BlockKi
         kind = kinds[i]
         start, end = line.start, line.end
         if kind == "paragraph":
-            seg = text[start:end]  # a line is trimmed already
-            blocks.append(Block(start, end, seg, kind))
-            paragraphs.append(Span(start, end, seg))
+            span = span_unchecked(text, start, end)  # a line is trimmed already
+            blocks.append(block_unchecked(span, kind))
+            paragraphs.append(span)
         elif kind == "headline":
             found = _headline_blocks(view, line, parts.headline_vend, blocks)
             if headline is None:
                 headline = found
         else:
-            blocks.append(Block(start, end, text[start:end], kind))
+            blocks.append(block_unchecked(span_unchecked(text, start, end), kind))
             if kind == "caption" and i in parts.captions:
                 captions.append(parts.captions[i])
     return Layout(
@@ -531,9 +536,9 @@ def _headline_blocks(view: NormalizedText, line: Line, headline_vend: int, block
     """Add the headline line's blocks: the headline, and a site suffix as ``other``; return the headline."""
     text = view.original
     if headline_vend == line.vend:
-        seg = text[line.start : line.end]
-        blocks.append(Block(line.start, line.end, seg, "headline"))
-        return Span(line.start, line.end, seg)
+        span = span_unchecked(text, line.start, line.end)
+        blocks.append(block_unchecked(span, "headline"))
+        return span
     cut = view.span(line.vstart, headline_vend).end
     headline: Span | None = None
     pieces: tuple[tuple[int, int, BlockKind], ...] = ((line.start, cut, "headline"), (cut, line.end, "other"))
