@@ -44,8 +44,12 @@ ARABIC_WORD_CAP = 5
 # a prefix this long holds WORD_CAP words in ordinary prose, so long lines are not scanned whole
 _WORD_PREFIX = 240
 _ARABIC_PREFIX = 60
-# ordinary prose holds ten words in 100 characters: enough for "at least ten words"
-_CHARS_PER_WORD = 10
+_AT_LEAST_RE = {n: regex.compile(r"(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++){" + str(n) + "}") for n in (10,)}
+"""Patterns that match a line holding at least ``n`` words (the runs ``_WORD_RE`` finds).
+
+Possessive quantifiers keep each repetition to one whole run, so the match
+stops at the ``n``-th word without building a string per word.
+"""
 
 
 def _count(pattern: regex.Pattern[str], text: str, cap: int, prefix: int) -> int:
@@ -89,16 +93,15 @@ class Line:
         return self._words
 
     def words_at_least(self, n: int) -> bool:
-        """``self.words >= n`` (for ``n <= WORD_CAP``), settled on a short prefix when it can be.
+        """``self.words >= n`` (for ``n <= WORD_CAP``), without counting the words when it can.
 
-        The full count of a long paragraph costs a scan of 240 characters; ten
-        words are usually found in the first hundred.
+        A full count of a long paragraph makes a string of each of its first
+        25 words; one match that stops at the ``n``-th word is cheaper.
         """
-        if self._words < 0:
-            prefix = n * _CHARS_PER_WORD
-            if len(self.text) > prefix and len(_WORD_RE.findall(self.text, 0, prefix)) >= n:
-                return True
-        return self.words >= n
+        pattern = _AT_LEAST_RE.get(n)
+        if self._words >= 0 or pattern is None:
+            return self.words >= n
+        return pattern.match(self.text) is not None
 
     @property
     def arabic_words(self) -> int:

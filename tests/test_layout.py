@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import regex
+from _timing import growth_ratio
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -450,6 +451,17 @@ def test_words_at_least_agrees_with_the_full_count(pieces: list[str]) -> None:
         for n, answer in expected.items():
             fresh = split_lines(normalize(line.text))[0]  # nothing counted yet
             assert fresh.words_at_least(n) is answer
+
+
+@pytest.mark.parametrize("unit", ["،", "كلمة ", "- ", "ك"])
+def test_words_at_least_runs_in_linear_time(unit: str) -> None:
+    def check(text: str) -> bool:
+        return Line(0, len(text), 0, len(text), text).words_at_least(10)
+
+    small, big = "كلمة " * 9 + unit * 20_000, "كلمة " * 9 + unit * 80_000
+    assert check(big) is (len(regex.findall(r"[\p{L}\p{N}]+", big)) >= 10)
+    t1, t4 = growth_ratio(check, small, big, 8)
+    assert t4 / max(t1, 1e-4) < 8
 
 
 def test_arabic_letters_are_caseless_arabic_letters() -> None:
