@@ -15,7 +15,6 @@ scan is bounded, so the whole pass is linear in the text length.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -632,7 +631,7 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
         w = words[j]
         if not (
             w in _FORWARD_WORDS
-            or (object_cue and _object_head(w))
+            or (object_cue and w in _OBJECT_HEAD_FORMS)
             or (prep and (w == prep or (prep == "ب" and w[:1] == "ب")))
         ):
             prev_end = ends[j]
@@ -1031,13 +1030,29 @@ _ADDRESSEE_CUES = frozenset(
 )
 _CONTINUERS = _fold_all(CONTINUERS)
 _OBJ_SUFFIX_RE = regex.compile(r"(?:ت(?:ه|ها|هم|هما|نا)|ه)$")
+_OBJ_SUFFIXES = ("", "ه", "ته", "تها", "تهم", "تهما", "تنا")
 
 
-@functools.lru_cache(maxsize=8192)
-def _object_head(word: str) -> bool:
+def _object_head_rule(word: str) -> bool:
     """Whether ``word`` is an object-opening noun, bare or with a pronoun (``رغبته``, ``أهمية``)."""
     w = word.removeprefix("ال")
     return w.removesuffix("ه") in _OBJECT_HEADS or _OBJ_SUFFIX_RE.sub("", w) in _OBJECT_HEADS
+
+
+_OBJECT_HEAD_FORMS = frozenset(
+    form
+    for head in _OBJECT_HEADS
+    for article in ("", "ال")
+    for suffix in _OBJ_SUFFIXES
+    if _object_head_rule(form := article + head + suffix)
+)
+"""Every word :func:`_object_head_rule` accepts, spelled out once (the rule only strips ال and one
+pronoun ending, so every accepted word is some head with one of these prefixes and endings)."""
+
+
+def _object_head(word: str) -> bool:
+    """Whether ``word`` is an object-opening noun, bare or with a pronoun (``رغبته``, ``أهمية``)."""
+    return word in _OBJECT_HEAD_FORMS
 
 
 _BLOCKERS: dict[str, frozenset[str]] = {

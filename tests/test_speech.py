@@ -8,10 +8,12 @@ from typing import Any
 
 import pytest
 from _timing import best_time, growth_ratio
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import arnews
 from arnews.model import Attribution, Block
-from arnews.speech import find_speech, parse_speech
+from arnews.speech import _OBJECT_HEADS, _object_head, _object_head_rule, find_speech, parse_speech
 from arnews.text import normalize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "speech"
@@ -143,3 +145,21 @@ def test_long_paragraph_runs_in_linear_time() -> None:
     sentence = 'وقال المسؤول إن الخطة، التي أعلنت أمس، "ستنفذ" على مراحل، مشيرا إلى أن الكلفة كبيرة '
     t1, t4 = growth_ratio(parse_speech, sentence * 200, sentence * 800, MAX_RATIO)
     assert t4 / t1 < MAX_RATIO
+
+
+# ---------------------------------------------------------------- tables spelled out for speed
+
+_LETTERS = "ابتثجحخدذرسشصضطظعغفقكلمنهويءة"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["", "ال", "و", "ب", "لل"]),
+    st.sampled_from(sorted(_OBJECT_HEADS)),
+    st.sampled_from(["", "ه", "ته", "تها", "تهم", "تهما", "تنا", "ها", "هم", "ات", "ت"]),
+    st.text(alphabet=_LETTERS, max_size=6),
+)
+def test_object_head_table_agrees_with_its_rule(prefix: str, head: str, suffix: str, noise: str) -> None:
+    """The spelled-out object-head forms accept exactly the words the rule accepts."""
+    for word in (prefix + head + suffix, noise, prefix + noise + suffix, head[:-1] + suffix):
+        assert _object_head(word) == _object_head_rule(word), word
