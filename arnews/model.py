@@ -360,6 +360,7 @@ _WIRE_VERSION = 1
 _BLOCK_CODES: dict[str, int] = {kind: code for code, kind in enumerate(BLOCK_KINDS)}
 _SPEECH_CODES: dict[str, int] = {kind: code for code, kind in enumerate(SPEECH_KINDS)}
 _NONE_FOR_MINUS_ONE: dict[int, None] = {-1: None}
+_INT_TYPES = frozenset((int, bool))  # what the Span validator accepts (isinstance int)
 
 _new = object.__new__
 _get_start = operator.attrgetter("start")
@@ -519,7 +520,7 @@ def _rebuild(texts: list[str], wire: tuple[Any, ...]) -> list[Article]:
     """:func:`_unpack` without the error wrapping."""
     _, _, counts, starts, ends, singles, paragraphs, sources, credits, block_codes, act_codes, parts, speaker_of = wire
     n = len(texts)
-    if not all(type(t) is str for t in texts) or len(counts) != 5 * n or min(counts, default=0) < 0:
+    if not all(isinstance(t, str) for t in texts) or len(counts) != 5 * n or min(counts, default=0) < 0:
         raise _bad_wire("bad texts or counts")
     n_plain, n_blocks, n_captions, n_lines, n_acts = (sum(counts[k * n : (k + 1) * n]) for k in range(5))
     size = n_plain + n_blocks + n_captions + n_lines + n_acts
@@ -535,6 +536,8 @@ def _rebuild(texts: list[str], wire: tuple[Any, ...]) -> list[Article]:
     # offsets: 0 <= start <= end, and each text slice as long as its offsets say (so end <= len(text))
     owners = chain.from_iterable(map(repeat, texts * 5, counts))
     span_texts = list(map(str.__getitem__, owners, map(slice, starts, ends)))
+    if not set(map(type, chain(starts, ends))) <= _INT_TYPES:
+        raise _bad_wire("offsets must be int")
     if size and (min(starts) < 0 or not all(map(operator.le, starts, ends))):
         raise _bad_wire("offsets without 0 <= start <= end")
     if sum(map(len, span_texts)) != sum(ends) - sum(starts):
@@ -567,13 +570,13 @@ def _rebuild(texts: list[str], wire: tuple[Any, ...]) -> list[Article]:
         _fill(_SET_ACT["kind"], acts, map(SPEECH_KINDS.__getitem__, act_codes))
         _check_refs(parts, n_plain)
         act_starts, act_ends = starts[cut[3] :], ends[cut[3] :]
-        starts.append(sys.maxsize)  # what a missing part (-1) compares as: never outside
-        ends.append(-1)
+        # the offsets of the spans parts refer to, and last (index -1) what a missing part compares as: never outside
+        part_starts, part_ends = [*starts[:n_plain], sys.maxsize], [*ends[:n_plain], -1]
         for k, name in enumerate(("cue", "speaker", "content", "via")):
             which = parts[k::4]
             if not (
-                all(map(operator.le, act_starts, map(starts.__getitem__, which)))
-                and all(map(operator.ge, act_ends, map(ends.__getitem__, which)))
+                all(map(operator.le, act_starts, map(part_starts.__getitem__, which)))
+                and all(map(operator.ge, act_ends, map(part_ends.__getitem__, which)))
             ):
                 raise _bad_wire(f"an attribution's {name} lies outside it")
             _fill(_SET_ACT[name], acts, map(refs.__getitem__, which))

@@ -193,6 +193,17 @@ def test_pool_handles_texts_with_surrogates_and_astral_characters() -> None:
     assert list(parse_many(texts, workers=2, chunksize=2)) == [arnews.parse(t) for t in texts]
 
 
+class _Text(str):
+    """A caller's own str subclass."""
+
+
+def test_pool_takes_str_subclasses() -> None:
+    texts = [_Text(t) for t in _texts(5)]
+    got = list(parse_many(texts, workers=2, chunksize=2))
+    assert got == [arnews.parse(t) for t in texts]
+    assert all(a.text is t for a, t in zip(got, texts, strict=True))
+
+
 def test_pool_results_share_the_input_texts() -> None:
     texts = _texts(9)
     got = list(parse_many(texts, workers=2, chunksize=4))

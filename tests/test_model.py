@@ -220,7 +220,8 @@ TEXTS, COUNTS, STARTS, ENDS, SINGLES, PARAGRAPHS, SOURCES, CREDITS, BLOCKS, ACTS
         (lambda: _with(STARTS, _set_at(0, -1)), "0 <= start <= end"),
         (lambda: _with(STARTS, _set_at(0, 10_000)), "0 <= start <= end"),
         (lambda: _with(ENDS, _set_at(0, len(TEXT) + 5)), "beyond the end"),
-        (lambda: _with(STARTS, _set_at(0, 1.0)), "TypeError"),
+        (lambda: _with(STARTS, _set_at(0, 1.0)), "TypeError|must be int"),
+        (lambda: _with(ENDS, _set_at(0, _Index(20))), "must be int"),
         (lambda: _with(STARTS, lambda s: s[:-1]), "wrong length"),
         (lambda: _with(BLOCKS, lambda b: bytes([200]) + b[1:]), "IndexError"),
         (lambda: _with(ACTS, lambda _: bytes([9])), "IndexError"),
@@ -263,6 +264,16 @@ def test_what_the_wire_cannot_carry_pickles_the_ordinary_way() -> None:
     assert again_sub == sub
     with pytest.raises(_Unpackable):
         _pack([sub])
+
+
+class _Index:
+    """Slices like an int, but is not one: the Span validator rejects it, so must the wire."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
 
 
 @attrs.frozen
