@@ -60,7 +60,12 @@ def _char_class(chars: Iterable[str]) -> str:
 # The stdlib engine is used for these plain character-class scans: it runs them
 # several times faster than ``regex`` and the view is built on every parse.
 _CHANGED_RE = re.compile(_char_class(_REPLACE))
-_LENGTH_CHANGE_RE = re.compile(_char_class(_DROPPED - {"\r"}) + "{1,256}|\r(?=\n)|" + _char_class(_EXPANDED))
+_DROP_CLASS = _char_class(_DROPPED - {"\r"})
+_EXPAND_CLASS = _char_class(_EXPANDED)
+# the leading look-ahead gives the engine one class to skip ahead by (an alternation alone is tried at every index)
+_LENGTH_CHANGE_RE = re.compile(
+    "(?=" + _char_class(_DROPPED | set(_EXPANDED)) + ")(?:" + _DROP_CLASS + "{1,256}|\r(?=\n)|" + _EXPAND_CLASS + ")"
+)
 _TRAILING_MARKS = ARABIC_DIACRITICS | TATWEEL
 _TRAILING_MARKS_RE = re.compile(_char_class(_TRAILING_MARKS) + "*")
 
