@@ -185,13 +185,14 @@ def _parse_chunk(texts: list[str]) -> list[Article]:
 
 
 # Articles cross from a worker to the parent in the wire form of arnews.model (also
-# what pickling an Article gives): per chunk, each text once and flat lists of
-# offsets, references and kind codes, all plain data that C pickle handles
-# alone; the parent slices the span texts again and creates the objects in
-# bulk. Packing a whole chunk at once shares the fixed cost of the bulk passes.
-# On SaudiNewsNet this cut the round trip (worker dump + parent load) from
-# about 65 to about 20 microseconds per article, and the bytes per article from
-# about 9.2 KB to about 4 KB (the text itself is about 3.5 KB of UTF-8).
+# what pickling an Article gives): per chunk, flat lists of offsets, references
+# and kind codes, all plain data that C pickle handles alone; the texts are left
+# out, since the parent still holds the chunk it sent, and the parent slices the
+# span texts from them and creates the objects in bulk. Packing a whole chunk at
+# once shares the fixed cost of the bulk passes. On 5,000 SaudiNewsNet articles
+# (CPU per article, against ~300 us to parse): the worker's extra work went from
+# ~33 to ~7 us and the parent's from ~49 to ~20 us; ~3.2 KB go out and ~9.2 KB
+# came back per article before, ~3.5 KB out (UTF-16) and ~0.25 KB back now.
 
 
 def _send_texts(texts: list[str]) -> tuple[bytes, list[int]] | list[str]:

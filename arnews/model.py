@@ -353,6 +353,9 @@ def _article_from_dict(d: Mapping[str, Any]) -> Article:
 # ``pickle`` produces) this is every invariant ``Article(...)`` enforces. A
 # wire of several articles (what parse_many's workers send) is trusted not to
 # point from one article to another's spans: it never leaves parse_many.
+# Pickles name ``arnews.model._article_from_wire`` and carry _WIRE_VERSION: keep
+# that name, and bump the version (reading older versions if need be) whenever
+# the layout changes.
 
 _WIRE_VERSION = 1
 """Bumped whenever the layout below changes, so that a stale pickle fails loudly."""
@@ -484,6 +487,7 @@ def _fill(setter: Callable[[Any, Any], None], objects: Iterable[Any], values: It
 
 
 def _bad_wire(why: str) -> InvalidSpanError:
+    """The error for a wire form that breaks an invariant or the layout."""
     return InvalidSpanError(f"not an arnews article wire form: {why}")
 
 
@@ -494,6 +498,7 @@ def _runs(objects: list[Any], counts: Iterable[int]) -> list[tuple[Any, ...]]:
 
 
 def _check_refs(refs: list[int], size: int) -> None:
+    """Every reference must name a span of the table (``0 <= i < size``) or None (``-1``)."""
     if refs and not (min(refs) >= -1 and max(refs) < size):
         raise _bad_wire("a reference outside the span table")
 
