@@ -143,11 +143,11 @@ _WORD_RE = re.compile(r"[\w#]+")
 """A word: letters, digits, ``_`` and ``#``; stdlib ``re`` runs this class twice as fast as ``regex``."""
 _WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
 """The words of :data:`_WORD_RE` with the gaps between them."""
-_QUOTE_RE = regex.compile(r"[“”\"]")
+_QUOTE_RE = re.compile(r"[“”\"]")
 _SENT_END_RE = regex.compile(r"[.!?;](?=[\s”\"]|$)|\n")
-_PAREN_RE = regex.compile(r"[-(]")
-_SOURCE_END_RE = regex.compile(r"[,“”\"]")
-_BREAK_PUNCT_RE = regex.compile(r"[.!?:\n“”\"()\[\]]")
+_PAREN_RE = re.compile(r"[-(]")
+_SOURCE_END_RE = re.compile(r"[,“”\"]")
+_BREAK_PUNCT_RE = re.compile(r"[.!?:\n“”\"()\[\]]")
 
 MAX_SPEAKER_WORDS = 22
 """How far a verb looks for what introduces its content (words)."""
