@@ -481,9 +481,8 @@ _SET_ACT = {name: _setter(Attribution, name) for name in ("kind", "cue", "speake
 _SET_ARTICLE = {field.name: _setter(Article, field.name) for field in attrs.fields(Article)}
 
 
-def _fill(setter: Callable[[Any, Any], None], objects: Iterable[Any], values: Iterable[Any]) -> None:
-    """``setter(o, v)`` for each pair, in C."""
-    deque(map(setter, objects, values), 0)
+_consume: Callable[[Iterable[Any]], None] = deque(maxlen=0).extend
+"""Runs an iterator to its end in C: ``_consume(map(setter, objects, values))`` sets a field on every object."""
 
 
 def _bad_wire(why: str) -> InvalidSpanError:
@@ -555,24 +554,24 @@ def _rebuild(texts: list[str], wire: tuple[Any, ...]) -> list[Article]:
         *map(_new, repeat(SourceLine, n_lines)),
         *map(_new, repeat(Attribution, n_acts)),
     ]
-    _fill(_SET_START, table, starts)
-    _fill(_SET_END, table, ends)
-    _fill(_SET_TEXT, table, span_texts)
+    _consume(map(_SET_START, table, starts))
+    _consume(map(_SET_END, table, ends))
+    _consume(map(_SET_TEXT, table, span_texts))
     cut = list(accumulate((n_plain, n_blocks, n_captions, n_lines)))
     plain = table[: cut[0]]
     blocks, captions, lines, acts = (table[lo:hi] for lo, hi in zip(cut, [*cut[1:], size], strict=True))
     refs = [*plain, None]  # index -1 is None
 
-    _fill(_SET_BLOCK_KIND, blocks, map(BLOCK_KINDS.__getitem__, block_codes))
+    _consume(map(_SET_BLOCK_KIND, blocks, map(BLOCK_KINDS.__getitem__, block_codes)))
     _check_refs(credits, n_plain)
-    _fill(_SET_CREDIT, captions, map(refs.__getitem__, credits))
+    _consume(map(_SET_CREDIT, captions, map(refs.__getitem__, credits)))
     firsts, sizes = sources[0::2], sources[1::2]
     if lines and (min(firsts) < 0 or min(sizes) < 0):
         raise _bad_wire("a negative source range")
-    _fill(_SET_SOURCES, lines, _runs_at(plain, firsts, sizes))
+    _consume(map(_SET_SOURCES, lines, _runs_at(plain, firsts, sizes)))
 
     if acts:
-        _fill(_SET_ACT["kind"], acts, map(SPEECH_KINDS.__getitem__, act_codes))
+        _consume(map(_SET_ACT["kind"], acts, map(SPEECH_KINDS.__getitem__, act_codes)))
         _check_refs(parts, n_plain)
         act_starts, act_ends = starts[cut[3] :], ends[cut[3] :]
         # the offsets of the spans parts refer to, and last (index -1) what a missing part compares as: never outside
@@ -584,11 +583,11 @@ def _rebuild(texts: list[str], wire: tuple[Any, ...]) -> list[Article]:
                 and all(map(operator.ge, act_ends, map(part_ends.__getitem__, which)))
             ):
                 raise _bad_wire(f"an attribution's {name} lies outside it")
-            _fill(_SET_ACT[name], acts, map(refs.__getitem__, which))
+            _consume(map(_SET_ACT[name], acts, map(refs.__getitem__, which)))
         positions = chain.from_iterable(map(range, counts[4 * n :]))
         if min(speaker_of) < -1 or not all(map(operator.lt, speaker_of, positions)):
             raise _bad_wire("a speaker_of that does not point to an earlier attribution")
-        _fill(_SET_ACT["speaker_of"], acts, map(_NONE_FOR_MINUS_ONE.get, speaker_of, speaker_of))
+        _consume(map(_SET_ACT["speaker_of"], acts, map(_NONE_FOR_MINUS_ONE.get, speaker_of, speaker_of)))
 
     _check_refs(singles, n_plain)
     if paragraphs and min(paragraphs) < 0:
@@ -597,15 +596,15 @@ def _rebuild(texts: list[str], wire: tuple[Any, ...]) -> list[Article]:
     line_iter = iter(lines)
     articles: list[Any] = list(map(_new, repeat(Article, n)))
     put = _SET_ARTICLE
-    _fill(put["text"], articles, texts)
-    _fill(put["blocks"], articles, _runs(blocks, counts[n : 2 * n]))
-    _fill(put["headline"], articles, map(refs.__getitem__, singles[0::3]))
-    _fill(put["captions"], articles, _runs(captions, counts[2 * n : 3 * n]))
-    _fill(put["dateline"], articles, map(refs.__getitem__, singles[1::3]))
-    _fill(put["byline"], articles, map(refs.__getitem__, singles[2::3]))
-    _fill(put["paragraphs"], articles, _runs_at(plain, paragraphs[0::2], paragraphs[1::2]))
-    _fill(put["source_line"], articles, [next(line_iter) if c else None for c in line_counts])
-    _fill(put["speech"], articles, _runs(acts, counts[4 * n :]))
+    _consume(map(put["text"], articles, texts))
+    _consume(map(put["blocks"], articles, _runs(blocks, counts[n : 2 * n])))
+    _consume(map(put["headline"], articles, map(refs.__getitem__, singles[0::3])))
+    _consume(map(put["captions"], articles, _runs(captions, counts[2 * n : 3 * n])))
+    _consume(map(put["dateline"], articles, map(refs.__getitem__, singles[1::3])))
+    _consume(map(put["byline"], articles, map(refs.__getitem__, singles[2::3])))
+    _consume(map(put["paragraphs"], articles, _runs_at(plain, paragraphs[0::2], paragraphs[1::2])))
+    _consume(map(put["source_line"], articles, [next(line_iter) if c else None for c in line_counts]))
+    _consume(map(put["speech"], articles, _runs(acts, counts[4 * n :])))
     return articles
 
 
