@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from arnews.article import decode, parse, parse_bytes
 from arnews.batch import RecordError, parse_many
+from arnews.checks import article_problems, check_article
 from arnews.errors import ArnewsError, DecodingError, InputTypeError, InvalidSpanError
 from arnews.layout import Layout, parse_caption, parse_dateline, parse_headline, parse_layout, parse_source_line
 from arnews.model import Article, Attribution, Block, BlockKind, Caption, SourceLine, Span, SpeechKind
@@ -35,6 +36,8 @@ __all__ = [
     "Span",
     "SpeechKind",
     "__version__",
+    "article_problems",
+    "check_article",
     "decode",
     "normalize",
     "parse",

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import arnews
+from arnews.checks import article_problems
 
 __all__ = ["DEFAULT_CORPORA", "SHARED_CORPUS", "article_problems", "load", "read_records"]
 
@@ -59,32 +59,3 @@ def load(path: Path, limit: int | None) -> list[tuple[str, str]]:
         return records
     step = len(records) / limit
     return [records[int(i * step)] for i in range(limit)]
-
-
-def article_problems(article: arnews.Article) -> list[str]:
-    """What breaks the invariants: spans that do not slice, blocks that overlap or miss text.
-
-    Every span must slice the text; blocks must be non-empty, in order and
-    disjoint; every character outside all blocks must be whitespace.
-    """
-    text = article.text
-    problems = [f"{where} does not slice the text" for where, span in article.spans() if not span.slices(text)]
-    pos = 0
-    for i, block in enumerate(article.blocks):
-        if block.start >= block.end:
-            problems.append(f"blocks[{i}] is empty ({block.start}:{block.end})")
-        if block.start < pos:
-            problems.append(f"blocks[{i}] starts at {block.start}, inside or before the previous block (ends {pos})")
-        else:
-            problems.extend(_uncovered(text, pos, block.start))
-        pos = max(pos, block.end)
-    problems.extend(_uncovered(text, pos, len(text)))
-    return problems
-
-
-def _uncovered(text: str, start: int, end: int) -> list[str]:
-    """A problem for the first non-space character of ``text[start:end]``, which no block covers."""
-    for i in range(start, end):
-        if not text[i].isspace():
-            return [f"character {i} ({text[i]!r}) is in no block"]
-    return []

@@ -27,6 +27,7 @@ from hypothesis import given, note
 from hypothesis import strategies as st
 
 import arnews
+from arnews.checks import article_problems
 from arnews.model import Article, Attribution, Span
 from arnews.strategies import RenderedArticle, RenderedSpeech, articles, speech
 from arnews.text import normalize_word
@@ -119,20 +120,9 @@ def check_speech(expected: tuple[Attribution, ...], found: tuple[Attribution, ..
 
 
 def check_invariants(article: Article, text: str) -> None:
-    """Offsets slice; blocks are disjoint, in order, and cover every non-space character once."""
+    """The text is kept and the whole contract holds (spans slice, blocks tile, speech parts nest)."""
     assert article.text == text
-    for where, span in article.spans():
-        assert 0 <= span.start <= span.end <= len(text), where
-        assert text[span.start : span.end] == span.text, where
-    covered = [0] * len(text)
-    previous_end = 0
-    for block in article.blocks:
-        assert block.start >= previous_end, f"block {block.start}:{block.end} overlaps the one before"
-        previous_end = block.end
-        for i in range(block.start, block.end):
-            covered[i] += 1
-    missing = [i for i, ch in enumerate(text) if not ch.isspace() and covered[i] != 1]
-    assert not missing, f"characters not covered by exactly one block at {missing[:10]} ({text[missing[0]]!r})"
+    assert article_problems(article) == []
 
 
 # ---------------------------------------------------------------- recovery

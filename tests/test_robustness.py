@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import arnews
 from arnews import Attribution, Span
+from arnews.checks import article_problems
 from arnews.layout import parse_caption, parse_dateline, parse_headline, parse_source_line
 from arnews.speech import parse_speech
 
@@ -53,20 +54,9 @@ news_like_text = st.lists(
 
 
 def check_article(article: arnews.Article, text: str) -> None:
-    """Fail unless the article keeps the text, every span slices it and the blocks tile it."""
+    """Fail unless the article keeps the text and the whole contract holds."""
     assert article.text is text or article.text == text
-    for where, span in article.spans():
-        assert 0 <= span.start <= span.end <= len(text), where
-        assert text[span.start : span.end] == span.text, where
-    pos = 0
-    for i, block in enumerate(article.blocks):
-        assert block.start < block.end, f"blocks[{i}] is empty"
-        assert block.start >= pos, f"blocks[{i}] overlaps the block before it"
-        gap = text[pos : block.start]
-        assert gap.isspace() or not gap, f"non-space characters before blocks[{i}] are in no block: {gap!r:.80}"
-        pos = block.end
-    tail = text[pos:]
-    assert tail.isspace() or not tail, f"non-space characters after the last block are in no block: {tail!r:.80}"
+    assert article_problems(article) == []
 
 
 # -- any str parses, and the result validates -----------------------------------------------------
