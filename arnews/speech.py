@@ -229,15 +229,24 @@ def _has_quote(segment: str) -> bool:
     return '"' in segment or "“" in segment or "”" in segment
 
 
-def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Sequence[bool]) -> list[_Block | None]:
-    """Tokens, quote pairs (joined over paragraphs by the quotation convention) and sentence ends.
+_NO_QUOTES: dict[int, tuple[int, int]] = {}
+_NO_CLOSERS: dict[int, int] = {}
+_NO_COVER: list[tuple[int, int]] = []
+_NO_POSITIONS: list[int] = []
+"""Shared empty tables for the many blocks without quote marks (never mutated)."""
 
-    A block with no cue word and no headline colon to look at can hold no
-    attribution: it is ``None``, and is not tokenised further (most of the
-    saving on long articles).
+
+def _quotations(
+    text: str, ranges: Sequence[tuple[int, int]], segments: Sequence[str]
+) -> tuple[list[dict[int, tuple[int, int]]], list[list[tuple[int, int]]]]:
+    """Per range: opening mark -> (content end, index after the closing mark), and the spans quotes cover.
+
+    A quotation left open at a paragraph's end runs on while the next
+    paragraph opens with a quote mark (the print convention).
     """
-    segments = [text[s:e] for s, e in ranges]
     raw = [_pair_quotes(text, s, e) if _has_quote(seg) else [] for (s, e), seg in zip(ranges, segments, strict=True)]
+    if not any(raw):
+        return [_NO_QUOTES] * len(ranges), [_NO_COVER] * len(ranges)
     quotes: list[dict[int, tuple[int, int]]] = [{} for _ in ranges]
     covered: list[list[tuple[int, int]]] = [[] for _ in ranges]
     for k in range(len(ranges)):
@@ -255,6 +264,18 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Seque
                 covered[j].append((ranges[j][0], after))
                 j += 1
             quotes[k][q_open] = (close, after)
+    return quotes, covered
+
+
+def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Sequence[bool]) -> list[_Block | None]:
+    """Tokens, quote pairs (joined over paragraphs by the quotation convention) and sentence ends.
+
+    A block with no cue word and no headline colon to look at can hold no
+    attribution: it is ``None``, and is not tokenised further (most of the
+    saving on long articles).
+    """
+    segments = [text[s:e] for s, e in ranges]
+    quotes, covered = _quotations(text, ranges, segments)
     blocks: list[_Block | None] = []
     for (s, e), seg, q, cov, headline in zip(ranges, segments, quotes, covered, headlines, strict=True):
         parts = _WORD_SPLIT_RE.split(seg)  # gap, word, gap, word, ..., gap
@@ -269,25 +290,13 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Seque
             sent = [m.start() for m in _SENT_END_RE.finditer(text, s, e) if not _inside(cov, m.start())]
             sent.extend(close for close, after in q.values() if after > close and text[close - 1] in ".!?")
             sent.sort()
+            closers = {close: o for o, (close, after) in q.items() if after > close}
+            opens, shuts = [c[0] for c in cov], [c[1] for c in cov]
         else:
             sent = [m.start() for m in _SENT_END_RE.finditer(text, s, e)]
-        closers = {close: o for o, (close, after) in q.items() if after > close}
-        blocks.append(
-            _Block(
-                text,
-                s,
-                e,
-                words,
-                offsets[1:-1:2],
-                offsets[2::2],
-                q,
-                closers,
-                [c[0] for c in cov],
-                [c[1] for c in cov],
-                sent,
-                marks,
-            )
-        )
+            closers, opens, shuts = _NO_CLOSERS, _NO_POSITIONS, _NO_POSITIONS
+        starts, ends = offsets[1:-1:2], offsets[2::2]
+        blocks.append(_Block(text, s, e, words, starts, ends, q, closers, opens, shuts, sent, marks))
     return blocks
 
 
