@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 
 import arnews
 from arnews.model import Attribution, Block
-from arnews.speech import _OBJECT_HEADS, _object_head, _object_head_rule, find_speech, parse_speech
+from arnews.speech import (
+    _OBJECT_HEADS,
+    _SENT_END_RE,
+    _object_head,
+    _object_head_rule,
+    _sentence_ends,
+    find_speech,
+    parse_speech,
+)
 from arnews.text import normalize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "speech"
@@ -163,3 +171,13 @@ def test_object_head_table_agrees_with_its_rule(prefix: str, head: str, suffix: 
     """The spelled-out object-head forms accept exactly the words the rule accepts."""
     for word in (prefix + head + suffix, noise, prefix + noise + suffix, head[:-1] + suffix):
         assert _object_head(word) == _object_head_rule(word), word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('.!?;:,\n\t \u00a0\u2003\u001c”“"ابت1')), max_size=40), st.data())
+def test_sentence_ends_follow_the_reference_pattern(text: str, data: st.DataObject) -> None:
+    """The find-based sentence-end scan gives exactly the matches of the reference pattern, in any range."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    want = [m.start() for m in _SENT_END_RE.finditer(text, start, end)]
+    assert _sentence_ends(text[start:end], start) == want
