@@ -97,6 +97,8 @@ _ATTRIB = frozenset(_ATTRIB_BASE)
 _COMPS = _fold_all(COMPLEMENTIZERS)
 _STOPS = _fold_all([w for w in SPEAKER_STOPS if " " not in w])
 _EVENTS = _fold_all(EVENT_NOUNS)
+_EVENT_FORMS = _EVENTS | frozenset("ال" + e for e in _EVENTS)
+"""Event nouns bare or with ال."""
 _MEDIA = _fold_all(MEDIA_NOUNS)
 _SVO_STOP = _fold_all(SVO_BOUNDARIES)
 _SOURCES = _fold_all(SOURCE_NOUNS)
@@ -434,15 +436,16 @@ def _speaker_and_via(
             if via is not None:
                 break
             continue
-        gap = text[ends[j - 1] : starts[j]] if j > first else ""
-        if j > first and ("-" in gap or "(" in gap):
-            stop = j
-            continue
-        if j > first and "," in gap:
-            commas += 1
-            if commas > 1 or not _apposition(b, j, last):
+        gap = text[ends[j - 1] : starts[j]] if j > first else " "
+        if gap != " ":
+            if "-" in gap or "(" in gap:
                 stop = j
                 continue
+            if "," in gap:
+                commas += 1
+                if commas > 1 or not _apposition(b, j, last):
+                    stop = j
+                    continue
         if w == "ل" or w in _NEGATIONS:
             stop = j
             continue
@@ -452,7 +455,7 @@ def _speaker_and_via(
             w in _STOPS
             or w in _ATTRIB
             or w in _RELATIVES
-            or (j > first and _event(w))
+            or (j > first and w in _EVENT_FORMS)
             or (
                 w == _PREP_IN
                 and j + 1 < last
@@ -487,7 +490,8 @@ def _apposition(b: _Block, j: int, last: int) -> bool:
 
 
 def _event(word: str) -> bool:
-    return word in _EVENTS or word.removeprefix("ال") in _EVENTS
+    """Whether ``word`` names an event (``مؤتمر``, ``المؤتمر``): the end of a speaker phrase."""
+    return word in _EVENT_FORMS
 
 
 def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
