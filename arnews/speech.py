@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -1135,7 +1136,9 @@ def _block_speech(b: _Block, headline: bool) -> list[_Found]:
 def _media_speaker(f: _Found, text: str) -> bool:
     if f.speaker is None:
         return False
-    first = text[f.speaker[0] : f.speaker[1]].split(" ", 1)[0]
+    s, e = f.speaker
+    space = text.find(" ", s, e)
+    first = text[s : space if space >= 0 else e]
     base = first.removeprefix("و").removeprefix("ال")
     return _is_media(first) or _is_media(base) or base in _MEDIA
 
@@ -1166,6 +1169,9 @@ def _merge_agency_wrappers(items: list[_Found], text: str) -> list[_Found]:
     return [f for f in items if id(f) not in drop]
 
 
+_BY_START_THEN_CUE = operator.itemgetter(0, 1)
+
+
 def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, ...]:
     """Attributions in document order, mapped to original offsets, with implicit speakers linked back."""
     items = _merge_agency_wrappers(items, view.text)
@@ -1180,7 +1186,7 @@ def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, .
             if p is not None:
                 start, end = min(start, p[0]), max(end, p[1])
         ordered.append((start, f.cue[0], end, f))
-    ordered.sort(key=lambda t: (t[0], t[1]))
+    ordered.sort(key=_BY_START_THEN_CUE)
     original = view.original
     to_original = view.to_original
 
