@@ -45,8 +45,14 @@ process: on SaudiNewsNet it spent ~11 us per article at 64, ~4-5 at 128 and
 ~4 at 256 (the whole calling process ~40, ~34 and ~34 us)."""
 
 _WINDOW_PER_WORKER = 2
-"""Chunks in flight per worker: bounds the look-ahead (memory) while no worker waits."""
+"""Chunks a worker process has queued or running: enough that it never waits for the next."""
 
+_AHEAD_PER_WORKER = 4
+"""Chunks read ahead of the consumer per process (memory): room for the results that
+wait for an earlier chunk, so that neither this process nor a worker stalls."""
+
+_EXTRA_AHEAD = 6
+_EXTRA_POOL = 2
 _START_METHODS = frozenset(multiprocessing.get_all_start_methods())
 
 
@@ -91,6 +97,7 @@ def ordered_map(
     start_method: str | None = None,
     send: None = None,
     unpack: None = None,
+    local: Callable[[list[T]], list[R]] | None = None,
 ) -> Generator[R, None, None]: ...
 
 
@@ -104,6 +111,7 @@ def ordered_map(
     start_method: str | None = None,
     send: Callable[[list[T]], Any] | None = None,
     unpack: Callable[[P, list[T]], list[R]],
+    local: Callable[[list[T]], list[R]] | None = None,
 ) -> Generator[R, None, None]: ...
 
 
@@ -116,57 +124,90 @@ def ordered_map(
     start_method: str | None = None,
     send: Callable[[list[T]], Any] | None = None,
     unpack: Callable[[Any, list[T]], list[R]] | None = None,
+    local: Callable[[list[T]], list[R]] | None = None,
 ) -> Generator[R, None, None]:
     """``func`` over ``items`` chunk by chunk, results in input order, with bounded look-ahead.
 
-    With ``workers == 1`` everything runs in this process. Otherwise a pool of
-    ``workers`` processes gets at most ``2 * workers`` chunks ahead of the
-    consumer (``Pool.imap`` would read the whole input first); the pool is
-    terminated when the generator finishes, is closed early, or raises.
-    ``func`` must be picklable (a module-level function or a ``functools.partial`` of one).
+    ``workers`` processes share the work, this one included: with
+    ``workers == 1`` everything runs here; otherwise a pool of ``workers - 1``
+    processes gets chunks, and this process takes the next chunk itself
+    whenever the result it must hand out next is not ready yet, so that it
+    never sits idle (and the chunks it takes cost no pickling). At most
+    ``4 * workers`` chunks are read ahead of the consumer (``Pool.imap`` would
+    read the whole input first); the pool is terminated when the generator
+    finishes, is closed early, or raises. ``func`` must be picklable (a
+    module-level function or a ``functools.partial`` of one).
+
     With a pool, ``send`` (if given) turns each chunk into what is sent to a
     worker and given to ``func`` there (e.g. a form cheaper to pickle), and
     ``unpack`` (if given) turns what ``func`` returned, and the chunk, into the
     list of results, in this process (e.g. a rebuild that takes back the inputs
-    rather than receiving copies). In this process (``workers == 1``) both are
-    applied too, so that the results are the same.
+    rather than receiving copies). ``local`` (if given) is what this process
+    runs on the chunks it takes itself; it must give the same results as the
+    round trip (by default it is that round trip).
     """
     chunks = _chunks(items, chunksize)
     prepare: Callable[[list[T]], Any] = send if send is not None else _as_is_chunk
+    finish: Callable[[Any, list[T]], list[R]] = unpack if unpack is not None else _as_is
+    here: Callable[[list[T]], list[R]] = (
+        local if local is not None else functools.partial(_round_trip, func, prepare, finish)
+    )
     if workers == 1:
         for chunk in chunks:
-            yield from (func(prepare(chunk)) if unpack is None else unpack(func(prepare(chunk)), chunk))
+            yield from here(chunk)
         return
-    finish: Callable[[Any, list[T]], list[R]] = unpack if unpack is not None else _as_is
-    pool = multiprocessing.get_context(start_method).Pool(workers)
+    pool = multiprocessing.get_context(start_method).Pool(workers - 1)
     try:
-        pending: deque[tuple[AsyncResult[Any], list[T]]] = deque()
-        window = _WINDOW_PER_WORKER * workers
+        # each entry is a chunk in input order: sent to the pool (an AsyncResult) or done here (its results)
+        pending: deque[tuple[AsyncResult[Any] | None, list[T], list[R]]] = deque()
+        ahead = _AHEAD_PER_WORKER * workers
+        busy = _WINDOW_PER_WORKER * (workers - 1)
+        failure: Exception | None = None
         while True:
-            try:
-                chunk = next(chunks)
-            except StopIteration:
+            # keep each worker fed: count the chunks the pool has not finished, whatever their place
+            unfinished = sum(1 for job, _c, _r in pending if job is not None and not job.ready())
+            while failure is None and unfinished < busy and len(pending) < ahead:
+                try:
+                    chunk = next(chunks)
+                except StopIteration:
+                    break
+                except Exception as exc:  # the input failed: hand out what was read before it, then raise
+                    failure = exc
+                    break
+                pending.append((pool.apply_async(func, (prepare(chunk),)), chunk, []))
+                unfinished += 1
+            if not pending:
                 break
-            except Exception:
-                # the input failed: hand out what was read before the failure, then raise
-                while pending:
-                    yield from _finished(pending.popleft(), finish)
-                raise
-            pending.append((pool.apply_async(func, (prepare(chunk),)), chunk))
-            if len(pending) >= window:
-                yield from _finished(pending.popleft(), finish)
-        while pending:
-            yield from _finished(pending.popleft(), finish)
+            job, chunk, results = pending[0]
+            if job is not None and not job.ready() and failure is None and len(pending) < ahead:
+                try:
+                    mine = next(chunks)
+                except StopIteration:
+                    mine = None
+                except Exception as exc:
+                    failure = exc
+                    mine = None
+                if mine is not None:
+                    pending.append((None, mine, here(mine)))
+                    continue
+            pending.popleft()
+            yield from (results if job is None else finish(job.get(), chunk))
+        if failure is not None:
+            raise failure
         pool.close()
         pool.join()
     finally:
         pool.terminate()
 
 
-def _finished(job: tuple[AsyncResult[Any], list[T]], finish: Callable[[Any, list[T]], list[R]]) -> list[R]:
-    """The results of one chunk sent to the pool, waiting for them if need be."""
-    result, chunk = job
-    return finish(result.get(), chunk)
+def _round_trip(
+    func: Callable[[Any], Any],
+    prepare: Callable[[list[T]], Any],
+    finish: Callable[[Any, list[T]], list[R]],
+    chunk: list[T],
+) -> list[R]:
+    """What a chunk sent to the pool comes back as, computed in this process."""
+    return finish(func(prepare(chunk)), chunk)
 
 
 def _as_is(results: list[R], _chunk: object) -> list[R]:
@@ -253,9 +294,12 @@ def parse_many(
 ) -> Generator[Article, None, None]:
     """Parse every text of ``texts`` (any iterable, read lazily), yielding the Articles in input order.
 
-    ``workers > 1`` parses in that many processes (``start_method``: ``"fork"``,
-    ``"spawn"`` or ``"forkserver"``; default the platform's), ``chunksize``
-    texts at a time, reading at most ``2 * workers`` chunks ahead. A non-str
+    ``workers > 1`` parses in that many processes: this one and ``workers - 1``
+    others (``start_method``: ``"fork"``, ``"spawn"`` or ``"forkserver"``;
+    default the platform's), ``chunksize`` texts at a time, reading at most
+    ``4 * workers`` chunks ahead; this process parses a chunk itself whenever
+    the next result is not back yet, so on N cores ``workers=N`` keeps every
+    core busy without an idle coordinator. A non-str
     item raises :class:`~arnews.errors.InputTypeError` naming its index, after
     the articles before it. Arguments are checked here, before any work starts.
     """
@@ -273,6 +317,7 @@ def parse_many(
         start_method=start_method,
         send=_send_texts,
         unpack=_unpack_articles,
+        local=_parse_chunk,
     )
 
 
