@@ -252,6 +252,8 @@ def _quotations(
     A quotation left open at a paragraph's end runs on while the next
     paragraph opens with a quote mark (the print convention).
     """
+    if not _has_quote(text):
+        return [_NO_QUOTES] * len(ranges), [_NO_COVER] * len(ranges)
     raw = [_pair_quotes(text, s, e) if _has_quote(seg) else [] for (s, e), seg in zip(ranges, segments, strict=True)]
     if not any(raw):
         return [_NO_QUOTES] * len(ranges), [_NO_COVER] * len(ranges)
@@ -1235,8 +1237,11 @@ def find_speech(view: NormalizedText, blocks: Sequence[Block], *, skip: Sequence
     paragraph is read from after them, so no content takes them in.
     """
     chosen = [b for b in blocks if b.kind in _SPEECH_KINDS]
-    to_view = view.to_view
-    ranges = [(to_view(_lead_end(b, skip) if skip else b.start), to_view(b.end)) for b in chosen]
+    if view.aligned and not skip:
+        ranges = [(b.start, b.end) for b in chosen]  # view and original indexes coincide
+    else:
+        to_view = view.to_view
+        ranges = [(to_view(_lead_end(b, skip) if skip else b.start), to_view(b.end)) for b in chosen]
     headlines = [b.kind == "headline" for b in chosen]
     built = _build_blocks(view.text, ranges, headlines)
     items: list[_Found] = []

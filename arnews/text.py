@@ -85,6 +85,11 @@ class NormalizedText:
     _origins: list[int] = attrs.field(factory=list, repr=False, eq=False, alias="origins")
     """Original index of the view character at each break (for :meth:`to_view`)."""
 
+    @property
+    def aligned(self) -> bool:
+        """Whether every view index is also the original index (nothing was dropped or expanded)."""
+        return self._breaks is None
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open view range ``start:end`` to the original text.
 

@@ -175,3 +175,12 @@ def test_normalize_and_mapping_stay_linear(unit: str) -> None:
     small = unit * 5_000
     t1, t4 = growth_ratio(run, small, small * 4, 8.0)
     assert t4 / t1 < 8.0, f"4x input took {t4 / t1:.1f}x the time"
+
+
+def test_aligned_tells_whether_view_indexes_are_original_indexes() -> None:
+    plain = normalize("قال الوزير إن الطريق مفتوح")
+    assert plain.aligned
+    assert all(plain.to_view(i) == i for i in range(len(plain.original) + 1))
+    marked = normalize("قالَ الوزيرُ")  # diacritics are dropped from the view
+    assert not marked.aligned
+    assert marked.to_view(len(marked.original)) == len(marked.text) < len(marked.original)
