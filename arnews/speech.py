@@ -206,6 +206,8 @@ class _Block:
     sent_ends: list[int]
     marks: list[int]
     """Indices of the words in :data:`_MARKS`, in order (cues and clause words)."""
+    cues: list[int]
+    """Indices of the cue words that :func:`_may_report`, in order."""
     reporting: set[int] = attrs.Factory(set)
     """Word indices of the cues whose content was found (so that no later rule scans them again)."""
 
@@ -294,6 +296,10 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Seque
             blocks.append(None)
             continue
         marks = [k for k, w in enumerate(words) if w in _MARKS]
+        cues = [k for k in marks if words[k] in _TRIGGERS and _may_report(words, k)]
+        if not cues and not headline:
+            blocks.append(None)  # every cue word is negated or blocked (``لم يعلن``, ``قال عنه``)
+            continue
         offsets = list(itertools.accumulate(map(len, parts), initial=s))
         if cov:
             cov.sort()
@@ -306,7 +312,7 @@ def _build_blocks(text: str, ranges: Sequence[tuple[int, int]], headlines: Seque
             sent = _sentence_ends(seg, s)
             closers, opens, shuts = _NO_CLOSERS, _NO_POSITIONS, _NO_POSITIONS
         starts, ends = offsets[1:-1:2], offsets[2::2]
-        blocks.append(_Block(text, s, e, words, starts, ends, q, closers, opens, shuts, sent, marks))
+        blocks.append(_Block(text, s, e, words, starts, ends, q, closers, opens, shuts, sent, marks, cues))
     return blocks
 
 
@@ -1108,6 +1114,15 @@ def _ambiguous_ok(b: _Block, i: int) -> bool:
     return nxt in ("عن", "الي") or _comp_at(b, i + 1) is not None or b.text[b.ends[i] : b.starts[i + 1]].strip() != ""
 
 
+def _may_report(words: list[str], i: int) -> bool:
+    """Whether the cue word ``words[i]`` can report, judging by its neighbours alone: not before a word
+    that blocks it (``قال عنه``) and, for a verb, not after a negation or a preposition (``لم يعلن``)."""
+    w = words[i]
+    if i + 1 < len(words) and words[i + 1] in _BLOCKERS.get(w, ()):
+        return False
+    return not (i > 0 and _ROLES.get(w) == "verb" and words[i - 1] in _NOT_A_REPORT_BEFORE)
+
+
 def _block_speech(b: _Block, headline: bool) -> list[_Found]:
     found: list[_Found] = []
     if headline:
@@ -1115,17 +1130,13 @@ def _block_speech(b: _Block, headline: bool) -> list[_Found]:
         if h is not None:
             found.append(h)
     words = b.words
-    for i in [k for k in b.marks if words[k] in _TRIGGERS]:
+    for i in b.cues:
         w = words[i]
-        role = _ROLES.get(w)
         if _in_quote(b, b.starts[i]):
             continue
         if w in _AMBIGUOUS and not _ambiguous_ok(b, i):
             continue
-        if i + 1 < len(b.words) and b.words[i + 1] in _BLOCKERS.get(w, ()):
-            continue
-        if role == "verb" and i > 0 and b.words[i - 1] in _NOT_A_REPORT_BEFORE:
-            continue
+        role = _ROLES.get(w)
         f = _phrase_cue(b, i) if w in _ATTRIB or role is None else _verb_cue(b, i, role)
         if f is not None:
             found.append(f)
