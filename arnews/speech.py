@@ -1202,10 +1202,13 @@ def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, .
     ordered.sort(key=_BY_START_THEN_CUE)
     original = view.original
     to_original = view.to_original
+    aligned = view.aligned
 
     def sp(p: tuple[int, int] | None) -> Span | None:
         if p is None:
             return None
+        if aligned:
+            return span_unchecked(original, p[0], p[1])  # view offsets are original offsets
         s, e = to_original(p[0], p[1])
         return span_unchecked(original, s, e)
 
@@ -1217,7 +1220,7 @@ def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, .
                 if ordered[k][1] < cue_at:
                     link = k
                     break
-        s, e = to_original(start, end)
+        s, e = (start, end) if aligned else to_original(start, end)
         whole = span_unchecked(original, s, e)
         parts = (sp(f.cue), sp(f.speaker), sp(f.content), sp(f.via))
         out.append(attribution_unchecked(whole, f.kind, parts, link))
