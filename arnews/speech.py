@@ -647,30 +647,30 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
     for j in range(i + 1, limit + 1):
         nxt = starts[j] if j < n else b.end
         gap_start = prev_end
-        single_space = nxt - gap_start == 1 and text[gap_start] == " "
-        for pos in range(gap_start, gap_start if single_space else nxt):
-            ch = text[pos]
-            if ch == ":":
-                after = _skip_space(text, pos + 1, b.end)
-                if after in b.quotes:
-                    found = _direct(b, after)
-                else:
-                    found = _content_from(b, after)
-                    if found and found[0] == "indirect":
-                        found = ("mixed", found[1])
-                return (j, gap_start, found) if found else None
-            if pos in b.quotes and _is_title(b, pos):
-                continue
-            if pos in b.quotes:
-                if j > i + 1 and words[i] not in _SAY and _object_head(words[i + 1]):
-                    found = _content_from(b, ends[i])
-                    if found is None:
-                        return None
-                    return (i + 1, ends[i], ("mixed", found[1]))
-                found = _direct(b, pos)
-                return (j, gap_start, found) if found else None
-            if ch in ".!?;\n" and pos in _sent_set(b, pos):
-                return None
+        if nxt - gap_start != 1 or text[gap_start] != " ":  # a single space holds nothing to stop at
+            for pos in range(gap_start, nxt):
+                ch = text[pos]
+                if ch == ":":
+                    after = _skip_space(text, pos + 1, b.end)
+                    if after in b.quotes:
+                        found = _direct(b, after)
+                    else:
+                        found = _content_from(b, after)
+                        if found and found[0] == "indirect":
+                            found = ("mixed", found[1])
+                    return (j, gap_start, found) if found else None
+                if pos in b.quotes and _is_title(b, pos):
+                    continue
+                if pos in b.quotes:
+                    if j > i + 1 and words[i] not in _SAY and _object_head(words[i + 1]):
+                        found = _content_from(b, ends[i])
+                        if found is None:
+                            return None
+                        return (i + 1, ends[i], ("mixed", found[1]))
+                    found = _direct(b, pos)
+                    return (j, gap_start, found) if found else None
+                if ch in ".!?;\n" and pos in _sent_set(b, pos):
+                    return None
         if j >= n:
             return None
         w = words[j]
