@@ -24,9 +24,11 @@ Usage (from the project root)::
    that they hold on a busy machine: (a) ``parse``; (b) the worker's extra
    work (reading the chunk it is sent, packing and pickling the results);
    (c) the calling process's (pickling the chunk to send, unpickling and
-   rebuilding the articles). Two workers on two cores, with the caller
-   sharing them, can at best reach ``2a / (a + b + c)``; the pool's own
-   bookkeeping (its threads, the pipe) comes on top of (c).
+   rebuilding the articles). With ``workers=2`` the caller parses about
+   half the chunks itself (no b or c for those) and the one worker process
+   the other half, so two cores can at best reach
+   ``2a / (a + (b + c) / 2)``; the pool's own bookkeeping (its threads, the
+   pipe) comes on top of (c).
 """
 
 from __future__ import annotations
@@ -200,7 +202,8 @@ def main() -> None:
         print(f"{len(sample)} articles, chunksize {DEFAULT_CHUNKSIZE}, load average {os.getloadavg()}")
         print(f"(a) parse {a:.1f} us, (b) worker overhead {b:.1f} us, (c) caller overhead {overhead:.1f} us")
         print(f"bytes per article: {c['bytes_sent']:.0f} sent, {c['bytes_back']:.0f} back")
-        print(f"best possible workers=2 / workers=1 on two cores: 2a / (a + b + c) = {2 * a / (a + b + overhead):.2f}x")
+        bound = 2 * a / (a + (b + overhead) / 2)
+        print(f"best possible workers=2 / workers=1 on two cores: 2a / (a + (b + c) / 2) = {bound:.2f}x")
         return
 
     print(f"arnews {arnews.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
