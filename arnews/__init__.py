@@ -17,7 +17,7 @@ from arnews.model import Article, Attribution, Block, BlockKind, Caption, Source
 from arnews.speech import parse_speech
 from arnews.text import NormalizedText, normalize
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = [
     "ArnewsError",
