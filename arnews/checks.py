@@ -10,7 +10,7 @@ Both are cheap enough to run on every article of a corpus.
 from __future__ import annotations
 
 from arnews.errors import InvalidSpanError
-from arnews.model import BLOCK_KINDS, SPEECH_KINDS, Article
+from arnews.model import BLOCK_KINDS, SPEECH_KINDS, Article, span_problems
 
 __all__ = ["article_problems", "check_article"]
 
@@ -25,12 +25,7 @@ def article_problems(article: Article) -> list[str]:
       ``speaker_of`` points to an earlier attribution.
     """
     text = article.text
-    n = len(text)
-    problems = [
-        f"{where} at {span.start}:{span.end} does not slice the text"
-        for where, span in article.spans()
-        if not (0 <= span.start <= span.end <= n and text[span.start : span.end] == span.text)
-    ]
+    problems = span_problems(article)
     pos = 0
     for i, block in enumerate(article.blocks):
         if block.kind not in BLOCK_KINDS:
@@ -42,15 +37,12 @@ def article_problems(article: Article) -> list[str]:
         else:
             problems.extend(_uncovered(text, pos, block.start))
         pos = max(pos, block.end)
-    problems.extend(_uncovered(text, pos, n))
-    for i, act in enumerate(article.speech):
-        if act.kind not in SPEECH_KINDS:
-            problems.append(f"speech[{i}] has the unknown kind {act.kind!r}")
-        if act.speaker_of is not None and not 0 <= act.speaker_of < i:
-            problems.append(f"speech[{i}].speaker_of must index an earlier attribution (got {act.speaker_of})")
-        for name, part in act.parts():
-            if not act.start <= part.start <= part.end <= act.end:
-                problems.append(f"speech[{i}].{name} lies outside its attribution")
+    problems.extend(_uncovered(text, pos, len(text)))
+    problems += [
+        f"speech[{i}] has the unknown kind {act.kind!r}"
+        for i, act in enumerate(article.speech)
+        if act.kind not in SPEECH_KINDS
+    ]
     return problems
 
 

@@ -188,30 +188,41 @@ def _every_span(article: Article) -> list[Span]:
     return spans
 
 
-def _check_article(article: Article) -> None:
-    """Every span must slice the text; every ``speaker_of`` must point backwards."""
+def span_problems(article: Article) -> list[str]:
+    """What breaks the offsets contract of ``article``'s spans (an empty list when it holds).
+
+    A span that does not slice the text, a ``speaker_of`` that does not point
+    to an earlier attribution, an attribution part outside its act. The
+    ``Article`` constructor refuses an article with any of them;
+    :func:`arnews.article_problems` adds the rules about blocks.
+    """
     text = article.text
     n = len(text)
-    # the same test as Span.slices, without copying each slice; names are built only to report a failure
-    sliced = True
-    for s in _every_span(article):
-        if not (s.end <= n and s.end - s.start == len(s.text) and text.startswith(s.text, s.start)):
-            sliced = False
-            break
-    if not sliced:
-        for where, span in article.spans():
-            if not span.slices(text):
-                raise InvalidSpanError(
-                    f"{where} at {span.start}:{span.end} does not slice the article text (got {span.text!r:.60})"
-                )
-    for i, a in enumerate(article.speech):
-        if a.speaker_of is not None and not 0 <= a.speaker_of < i:
-            raise InvalidSpanError(f"speech[{i}].speaker_of must index an earlier attribution (got {a.speaker_of})")
-        a_start, a_end = a.start, a.end
-        for part in (a.cue, a.speaker, a.content, a.via):
-            if part is not None and not (a_start <= part.start and part.end <= a_end):
-                name = next(name for name, p in a.parts() if p is part)
-                raise InvalidSpanError(f"speech[{i}].{name} lies outside its attribution span")
+    problems: list[str] = []
+
+    def sliced(s: Span) -> bool:  # Span.slices without copying the slice, and refusing negative offsets
+        return s.start >= 0 and s.end <= n and s.end - s.start == len(s.text) and text.startswith(s.text, s.start)
+
+    if not all(map(sliced, _every_span(article))):  # names are built only when a span fails
+        problems += [
+            f"{where} at {span.start}:{span.end} does not slice the text"
+            for where, span in article.spans()
+            if not sliced(span)
+        ]
+    for i, act in enumerate(article.speech):
+        if act.speaker_of is not None and not 0 <= act.speaker_of < i:
+            problems.append(f"speech[{i}].speaker_of must index an earlier attribution (got {act.speaker_of})")
+        for name, part in act.parts():
+            if not act.start <= part.start <= part.end <= act.end:
+                problems.append(f"speech[{i}].{name} lies outside its attribution")
+    return problems
+
+
+def _check_article(article: Article) -> None:
+    """Refuse an article whose spans break the offsets contract (see :func:`span_problems`)."""
+    problems = span_problems(article)
+    if problems:
+        raise InvalidSpanError("; ".join(problems))
 
 
 @attrs.frozen
