@@ -26,15 +26,19 @@ import regex
 from arnews.lexicon.agencies import all_agency_forms
 from arnews.lexicon.speech import (
     ADDRESSEE_VERBS,
+    AMBIGUOUS_CUE_PREPOSITIONS,
     AMBIGUOUS_FORMS,
     ATTRIBUTION_PHRASES,
     CHAIN_VERBS,
     CLAUSE_LINKS,
     CLAUSE_WORDS,
+    COMPLEMENTIZER_PREFIXES,
     COMPLEMENTIZERS,
+    CONTENT_OPENERS,
     CONTINUERS,
     EVENT_NOUNS,
     HEADLINE_LABELS,
+    IN_IT_WORDS,
     KANA_FORMS,
     LEAD_PRONOUNS,
     MANNER_WORDS,
@@ -48,7 +52,9 @@ from arnews.lexicon.speech import (
     OBJECT_HEADS,
     OBJECT_VERBS,
     OPENING_PREPOSITIONS,
+    PREPOSITIONS_BEFORE_AN,
     PRONOUN_SUBJECTS,
+    PRONOUN_SUFFIXES,
     RELATIVES,
     SAY_VERBS,
     SIDE_WORDS,
@@ -105,7 +111,6 @@ _SVO_STOP = _fold_all(SVO_BOUNDARIES)
 _SOURCES = _fold_all(SOURCE_NOUNS)
 _LABELS = _fold_all(HEADLINE_LABELS)
 _AGENCY_FIRST = frozenset(normalize_word(f).split()[0] for f in all_agency_forms() if normalize_word(f).split())
-_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ي"))
 _LEAD_PRONOUNS = _fold_all(LEAD_PRONOUNS) | _fold_all(VERB_PHRASE_WORDS)
 _MANNER = _fold_all(MANNER_WORDS)
 _OPENING_PREPOSITIONS = _fold_all(OPENING_PREPOSITIONS)
@@ -131,13 +136,17 @@ _SAY = frozenset(
     if role == "verb"
 )
 _AN = "ان"
-_FUSED_COMPS = {pre + _AN + pron: len(pre) for pre in ("", "ب", "و", "ف", "ل") for pron in _PRONOUNS}
+_FUSED_COMPS = {pre + _AN + pron: len(pre) for pre in COMPLEMENTIZER_PREFIXES for pron in PRONOUN_SUFFIXES}
 """``أنه``, ``بأنها``, ``وأنهم`` ... -> the length of the prefix before أن (content starts at أن)."""
 _COMP_FORMS = _COMPS | frozenset(_FUSED_COMPS)
 """Every word :func:`_comp_at` can read as a complementizer (a cheap test before the call)."""
 _TRIGGERS = frozenset(_ROLES) | _ATTRIB
 """Every word that can open an attribution: a block without one is skipped."""
-_FORWARD_WORDS = _COMP_FORMS | _TRIGGERS | frozenset(("فيها", "فيه", "الي", "علي", "من"))
+_IN_IT = _fold_all(IN_IT_WORDS)
+_PREPS_BEFORE_AN = _fold_all(PREPOSITIONS_BEFORE_AN)
+_CONTENT_OPENERS = _fold_all(CONTENT_OPENERS)
+_AMBIGUOUS_PREPS = _fold_all(AMBIGUOUS_CUE_PREPOSITIONS)
+_FORWARD_WORDS = _COMP_FORMS | _TRIGGERS | _IN_IT | _PREPS_BEFORE_AN
 """Words where :func:`_forward` may stop or turn (besides object heads and the cue's own preposition)."""
 _MARKS = _TRIGGERS | _CLAUSE_WORDS
 """Words a reported clause can end at (a cue, ``لكن``): each block lists where they stand."""
@@ -469,7 +478,7 @@ def _speaker_and_via(
                 w == _PREP_IN
                 and j + 1 < last
                 and (
-                    _event(words[j + 1])
+                    words[j + 1] in _EVENT_FORMS
                     or words[j + 1] in _STOPS
                     or words[j + 1][:1].isdigit()
                     or _is_media(words[j + 1].removeprefix("ال"))
@@ -496,11 +505,6 @@ def _apposition(b: _Block, j: int, last: int) -> bool:
         if w in _STOPS or w in _RELATIVES or w in (_PREP_IN, "ل") or _via_at(b, k, last) is not None:
             return k > j  # ``الوزير، فلان خلال لقاء``: an adverbial after the name closes it
     return last - j <= MAX_APPOSITION_WORDS
-
-
-def _event(word: str) -> bool:
-    """Whether ``word`` names an event (``مؤتمر``, ``المؤتمر``): the end of a speaker phrase."""
-    return word in _EVENT_FORMS
 
 
 def _svo_subject(b: _Block, i: int) -> tuple[int, int] | None:
@@ -687,8 +691,8 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
             and (j == i + 1 or not w.startswith("ال"))
             and not _PAREN_RE.search(text, ends[i], starts[j])
             and not _in_quote(b, starts[j])
-        ) or (j == i + 1 and w in ("فيها", "فيه") and j + 1 < n and _comp_at(b, j + 1) is None):
-            if w in ("فيها", "فيه"):
+        ) or (j == i + 1 and w in _IN_IT and j + 1 < n and _comp_at(b, j + 1) is None):
+            if w in _IN_IT:
                 found = _content_from(b, ends[j])
                 return (j, starts[j], found) if found else None
             found = _content_from(b, starts[j])
@@ -708,12 +712,12 @@ def _forward(b: _Block, i: int, window: int) -> tuple[int, int, tuple[SpeechKind
                 and len(w) > 3
                 and _ROLES.get(w) is None
                 and w not in _B_NOT
-                and not _event(w)
+                and w not in _EVENT_FORMS
                 and _masdar_after_b(w)
             ):
                 found = _content_from(b, starts[j] + 1)
                 return (j, starts[j], found) if found else None
-        if w in ("الي", "علي", "من") and j + 1 < n and words[j + 1] == _AN:
+        if w in _PREPS_BEFORE_AN and j + 1 < n and words[j + 1] == _AN:
             found = _content_from(b, ends[j + 1])
             return (j, starts[j], found) if found else None
         role = _ROLES.get(w)
@@ -807,7 +811,7 @@ def _verb_cue(b: _Block, i: int, role: str) -> _Found | None:
             speaker, via = _speaker_and_via(b, i + 1, last, spk_end)
             if speaker is not None and words[i] in _ADDRESSEE_CUES:
                 speaker = _addressee_cut(b, i, speaker)
-    if role == "verb" and speaker is None and via is None and i + 1 < len(words) and words[i + 1] in ("فيها", "فيه"):
+    if role == "verb" and speaker is None and via is None and i + 1 < len(words) and words[i + 1] in _IN_IT:
         speaker, via, _s = _chain_before(b, i)
     if role == "verb" and speaker is None and words[i][0] not in "وف":
         speaker = _svo_subject(b, i)
@@ -1005,7 +1009,7 @@ def _phrase_cue(b: _Block, i: int) -> _Found | None:
         if after < b.end and text[after] == ",":
             after += 1
         k = _tok_index(b, after)
-        if k < n and words[k] in ("فان", "فقد", "فان", "ان"):
+        if k < n and words[k] in _CONTENT_OPENERS:
             after = ends[k]
         found = _content_from(b, after)
     else:
@@ -1111,7 +1115,9 @@ def _ambiguous_ok(b: _Block, i: int) -> bool:
     if i + 1 >= len(b.words):
         return False
     nxt = b.words[i + 1]
-    return nxt in ("عن", "الي") or _comp_at(b, i + 1) is not None or b.text[b.ends[i] : b.starts[i + 1]].strip() != ""
+    return (
+        nxt in _AMBIGUOUS_PREPS or _comp_at(b, i + 1) is not None or b.text[b.ends[i] : b.starts[i + 1]].strip() != ""
+    )
 
 
 def _may_report(words: list[str], i: int) -> bool:
@@ -1202,13 +1208,10 @@ def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, .
     ordered.sort(key=_BY_START_THEN_CUE)
     original = view.original
     to_original = view.to_original
-    aligned = view.aligned
 
     def sp(p: tuple[int, int] | None) -> Span | None:
         if p is None:
             return None
-        if aligned:
-            return span_unchecked(original, p[0], p[1])  # view offsets are original offsets
         s, e = to_original(p[0], p[1])
         return span_unchecked(original, s, e)
 
@@ -1220,7 +1223,7 @@ def _assemble(view: NormalizedText, items: list[_Found]) -> tuple[Attribution, .
                 if ordered[k][1] < cue_at:
                     link = k
                     break
-        s, e = (start, end) if aligned else to_original(start, end)
+        s, e = to_original(start, end)
         whole = span_unchecked(original, s, e)
         parts = (sp(f.cue), sp(f.speaker), sp(f.content), sp(f.via))
         out.append(attribution_unchecked(whole, f.kind, parts, link))

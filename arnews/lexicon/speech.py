@@ -13,15 +13,19 @@ from __future__ import annotations
 
 __all__ = [
     "ADDRESSEE_VERBS",
+    "AMBIGUOUS_CUE_PREPOSITIONS",
     "AMBIGUOUS_FORMS",
     "ATTRIBUTION_PHRASES",
     "CHAIN_VERBS",
     "CLAUSE_LINKS",
     "CLAUSE_WORDS",
     "COMPLEMENTIZERS",
+    "COMPLEMENTIZER_PREFIXES",
+    "CONTENT_OPENERS",
     "CONTINUERS",
     "EVENT_NOUNS",
     "HEADLINE_LABELS",
+    "IN_IT_WORDS",
     "KANA_FORMS",
     "LEAD_PRONOUNS",
     "MANNER_WORDS",
@@ -36,7 +40,9 @@ __all__ = [
     "OBJECT_VERBS",
     "OPENING_PREPOSITIONS",
     "PREFIXES",
+    "PREPOSITIONS_BEFORE_AN",
     "PRONOUN_SUBJECTS",
+    "PRONOUN_SUFFIXES",
     "RELATIVES",
     "SAY_VERBS",
     "SIDE_WORDS",
@@ -651,3 +657,21 @@ NOT_REPORT_BEFORE: tuple[str, ...] = (
     "لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا", "ما", "مما", "في", "من", "عن", "على", "إلى", "بعد", "قبل",
 )  # fmt: skip
 """A verb form after a negation, ``ما``/``مما`` or a preposition is no report (``لم تعلن``, ``في كشف``)."""
+
+PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ي")
+"""Attached pronouns: ``أنه``, ``بأنها``, ``وأنهم`` are أن with one of them (content starts at أن)."""
+
+COMPLEMENTIZER_PREFIXES: tuple[str, ...] = ("", "ب", "و", "ف", "ل")
+"""Letters attached before a fused أن (``بأنه``, ``وأنها``, ``لأنهم``)."""
+
+IN_IT_WORDS: tuple[str, ...] = ("فيها", "فيه")
+"""``جاء فيها``, ``قال فيه``: "in it" right after a cue points back at a document or a speech."""
+
+PREPOSITIONS_BEFORE_AN: tuple[str, ...] = ("إلى", "على", "من")
+"""``أشار إلى أن``, ``شدد على أن``, ``حذر من أن``: a preposition and أن open the content."""
+
+CONTENT_OPENERS: tuple[str, ...] = ("فإن", "فقد", "إن")
+"""Words that open the content after a source phrase (``وبحسب الوزارة، فإن ...``)."""
+
+AMBIGUOUS_CUE_PREPOSITIONS: tuple[str, ...] = ("عن", "إلى")
+"""After an ambiguous cue form (``عبر عن``), a preposition shows that it reports."""
