@@ -167,26 +167,16 @@ def ordered_map(
             # keep each worker fed: count the chunks the pool has not finished, whatever their place
             unfinished = sum(1 for job, _c, _r in pending if job is not None and not job.ready())
             while failure is None and unfinished < busy and len(pending) < ahead:
-                try:
-                    chunk = next(chunks)
-                except StopIteration:
+                sent, failure = _next_chunk(chunks)
+                if sent is None:
                     break
-                except Exception as exc:  # the input failed: hand out what was read before it, then raise
-                    failure = exc
-                    break
-                pending.append((pool.apply_async(func, (prepare(chunk),)), chunk, []))
+                pending.append((pool.apply_async(func, (prepare(sent),)), sent, []))
                 unfinished += 1
             if not pending:
                 break
             job, chunk, results = pending[0]
             if job is not None and not job.ready() and failure is None and len(pending) < ahead:
-                try:
-                    mine = next(chunks)
-                except StopIteration:
-                    mine = None
-                except Exception as exc:
-                    failure = exc
-                    mine = None
+                mine, failure = _next_chunk(chunks)
                 if mine is not None:
                     pending.append((None, mine, here(mine)))
                     continue
@@ -198,6 +188,19 @@ def ordered_map(
         pool.join()
     finally:
         pool.terminate()
+
+
+def _next_chunk(chunks: Iterator[list[T]]) -> tuple[list[T] | None, Exception | None]:
+    """The next chunk (``None`` at the end), or the exception reading the input raised.
+
+    :func:`ordered_map` hands out what was read before a failure, then raises it.
+    """
+    try:
+        return next(chunks), None
+    except StopIteration:
+        return None, None
+    except Exception as exc:  # kept to be raised once the earlier chunks are out
+        return None, exc
 
 
 def _round_trip(
